@@ -1,0 +1,11 @@
+export * from './addressees.ts';
+export * from './blockId.ts';
+export * from './blockIds.ts';
+export * from './content.ts';
+export * from './labels.ts';
+export * from './newId.ts';
+export * from './nodes.ts';
+export * from './plainText.ts';
+export * from './schema.ts';
+export * from './yDocument.ts';
+export { SCHEMA_VERSION } from '@draftroom/protocol';
