@@ -1,0 +1,145 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentRecord, DocumentStore, NewDocument, StoredState } from './DocumentStore.ts';
+import { StorageError } from './DocumentStore.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  meeting TEXT NOT NULL DEFAULT '',
+  symbol TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'draft',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+  document_id TEXT PRIMARY KEY REFERENCES documents(id),
+  state BLOB NOT NULL,
+  up_to_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  data BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_by_document ON updates(document_id, seq);
+`;
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  meeting: string;
+  symbol: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const toRecord = (row: DocumentRow): DocumentRecord => ({
+  id: row.id,
+  title: row.title,
+  meeting: row.meeting,
+  symbol: row.symbol,
+  status: row.status,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export interface SqliteStoreOptions {
+  /** 'normal' survives a killed process (WAL); 'full' also survives power loss, at an fsync per commit. */
+  synchronous?: 'normal' | 'full';
+}
+
+/** The default store: one SQLite file in WAL mode, an append-only update log per document plus a snapshot. */
+export class SqliteStore implements DocumentStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(file: string, options: SqliteStoreOptions = {}) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      insertDocument: this.db.prepare(
+        'INSERT INTO documents (id, title, meeting, symbol, status, created_at, updated_at) VALUES (@id, @title, @meeting, @symbol, @status, @now, @now)',
+      ),
+      getDocument: this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
+      listDocuments: this.db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY updated_at DESC'),
+      touch: this.db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
+      insertUpdate: this.db.prepare('INSERT INTO updates (document_id, data, created_at) VALUES (?, ?, ?)'),
+      snapshot: this.db.prepare<[string], { state: Buffer; up_to_seq: number }>(
+        'SELECT state, up_to_seq FROM snapshots WHERE document_id = ?',
+      ),
+      updatesAfter: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE document_id = ? AND seq > ? ORDER BY seq',
+      ),
+      upsertSnapshot: this.db.prepare(
+        'INSERT INTO snapshots (document_id, state, up_to_seq) VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE SET state = excluded.state, up_to_seq = excluded.up_to_seq',
+      ),
+      deleteUpdatesUpTo: this.db.prepare('DELETE FROM updates WHERE document_id = ? AND seq <= ?'),
+    };
+  }
+
+  async createDocument(doc: NewDocument, initialUpdate: Uint8Array): Promise<DocumentRecord> {
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      this.statements.insertDocument.run({ ...doc, now });
+      this.statements.insertUpdate.run(doc.id, Buffer.from(initialUpdate), now);
+    })();
+    return { ...doc, createdAt: now, updatedAt: now };
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | null> {
+    const row = this.statements.getDocument.get(id);
+    return row ? toRecord(row) : null;
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return this.statements.listDocuments.all().map(toRecord);
+  }
+
+  async updateDocument(id: string, fields: Partial<Pick<DocumentRecord, 'title' | 'meeting' | 'symbol' | 'status'>>) {
+    const entries = Object.entries(fields).filter(([, value]) => typeof value === 'string');
+    if (entries.length === 0) return;
+    const assignments = entries.map(([key]) => `${key} = @${key}`).join(', ');
+    this.db.prepare(`UPDATE documents SET ${assignments} WHERE id = @id`).run({ ...Object.fromEntries(entries), id });
+  }
+
+  async appendUpdate(id: string, update: Uint8Array): Promise<number> {
+    const now = new Date().toISOString();
+    const result = this.db.transaction(() => {
+      const inserted = this.statements.insertUpdate.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength), now);
+      this.statements.touch.run(now, id);
+      return inserted;
+    })();
+    return Number(result.lastInsertRowid);
+  }
+
+  async loadState(id: string): Promise<StoredState> {
+    if (!this.statements.getDocument.get(id)) throw new StorageError(`No document ${id}`, 'NOT_FOUND');
+    const snapshot = this.statements.snapshot.get(id);
+    const rows = this.statements.updatesAfter.all(id, snapshot?.up_to_seq ?? 0);
+    return {
+      snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
+      updates: rows.map((row) => new Uint8Array(row.data)),
+      lastSeq: rows.at(-1)?.seq ?? snapshot?.up_to_seq ?? 0,
+    };
+  }
+
+  async compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.statements.upsertSnapshot.run(id, Buffer.from(snapshot), upToSeq);
+      this.statements.deleteUpdatesUpTo.run(id, upToSeq);
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,34 @@
+import type { Role } from '@draftroom/protocol';
+import type { SyncSocket } from './SyncSocket.ts';
+
+/** Who is on the other end of one socket, as the token says; never what the client says of itself. */
+export interface ConnectionIdentity {
+  role: Role;
+  party: string | null;
+  name: string;
+}
+
+let nextConnectionId = 1;
+
+/** One client's connection to one room. */
+export class Connection {
+  readonly id = nextConnectionId++;
+  /** Awareness client ids this connection introduced; removed from the room when it leaves. */
+  readonly awarenessClients = new Set<number>();
+  closed = false;
+
+  constructor(
+    readonly socket: SyncSocket,
+    readonly identity: ConnectionIdentity,
+  ) {}
+
+  send(data: Uint8Array): void {
+    if (!this.closed) this.socket.send(data);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.close(code, reason);
+  }
+}

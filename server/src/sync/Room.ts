@@ -1,0 +1,254 @@
+import { CloseCodes, MessageType } from '@draftroom/protocol';
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { DocumentStore } from '../storage/DocumentStore.ts';
+import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessStamp.ts';
+import type { Connection } from './Connection.ts';
+import { awarenessMessage, awarenessStatesMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages.ts';
+
+export class DocumentLoadError extends Error {
+  constructor(
+    readonly documentId: string,
+    cause: unknown,
+  ) {
+    super(`Document ${documentId} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'DocumentLoadError';
+  }
+}
+
+export interface RoomOptions {
+  /** Compact the update log into a snapshot after this many appended updates. */
+  compactEvery: number;
+  onEmpty?: (room: Room) => void;
+  log?: (message: string, error?: unknown) => void;
+}
+
+class ProtocolError extends Error {}
+
+/**
+ * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
+ * handled one at a time, in order, so an update is committed to the store before anyone hears of it and
+ * before the next message is looked at.
+ */
+export class Room {
+  readonly connections = new Set<Connection>();
+  readonly awareness: awarenessProtocol.Awareness;
+  private queue: Promise<void> = Promise.resolve();
+  private lastSeq: number;
+  private appendedSinceCompaction = 0;
+  private compacting = false;
+  private failed = false;
+  private closed = false;
+
+  private constructor(
+    readonly id: string,
+    readonly doc: Y.Doc,
+    private readonly store: DocumentStore,
+    lastSeq: number,
+    private readonly options: RoomOptions,
+  ) {
+    this.lastSeq = lastSeq;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server takes part in no awareness of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.broadcastAwareness);
+  }
+
+  /** Loads a document, or throws: a document that cannot be read whole is never served, not even empty. */
+  static async load(id: string, store: DocumentStore, options: RoomOptions): Promise<Room> {
+    const state = await store.loadState(id);
+    const doc = new Y.Doc({ gc: true });
+    try {
+      doc.transact(() => {
+        if (state.snapshot) Y.applyUpdate(doc, state.snapshot);
+        for (const update of state.updates) Y.applyUpdate(doc, update);
+      });
+      if (doc.store.pendingStructs || doc.store.pendingDs) throw new Error('stored updates are incomplete');
+      if (!state.snapshot && state.updates.length === 0) throw new Error('no stored state');
+    } catch (error) {
+      doc.destroy();
+      throw new DocumentLoadError(id, error);
+    }
+    return new Room(id, doc, store, state.lastSeq, options);
+  }
+
+  /** Adds a connection and starts the sync handshake. Returns false if the room was unloaded meanwhile. */
+  join(connection: Connection): boolean {
+    if (this.closed || this.failed) return false;
+    this.connections.add(connection);
+    connection.send(syncStep1Message(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(awarenessStatesMessage(this.awareness, states));
+    return true;
+  }
+
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], connection);
+    if (this.connections.size === 0) this.options.onEmpty?.(this);
+  }
+
+  /** Queues one message; resolves once it has been handled (committed and broadcast, or refused). */
+  receive(connection: Connection, message: Uint8Array): Promise<void> {
+    this.queue = this.queue.then(() => this.handle(connection, message));
+    return this.queue;
+  }
+
+  private async handle(connection: Connection, message: Uint8Array): Promise<void> {
+    if (connection.closed || this.failed) return;
+    try {
+      const decoder = decoding.createDecoder(message);
+      const type = decoding.readVarUint(decoder);
+      if (type === MessageType.Sync) await this.handleSync(connection, decoder);
+      else if (type === MessageType.Awareness) this.handleAwareness(connection, decoding.readVarUint8Array(decoder));
+      else if (type === MessageType.QueryAwareness)
+        connection.send(awarenessStatesMessage(this.awareness, [...this.awareness.getStates().keys()]));
+      else if (type !== MessageType.Auth) throw new ProtocolError(`Unknown message type ${type}`);
+    } catch (error) {
+      if (error instanceof StoreFailure) return this.failStore(error);
+      const reason = error instanceof ProtocolError ? error.message : `${CloseCodes.BadRequest.reason}`;
+      connection.close(CloseCodes.BadRequest.code, reason.slice(0, 120));
+      this.leave(connection);
+    }
+  }
+
+  private async handleSync(connection: Connection, decoder: decoding.Decoder): Promise<void> {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      connection.send(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new ProtocolError(`Unknown sync message ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    if (connection.identity.role === 'observer') {
+      connection.close(CloseCodes.Forbidden.code, 'Observers can read but not edit');
+      this.leave(connection);
+      return;
+    }
+    await this.applyAndCommit(connection, update);
+  }
+
+  /**
+   * Applies a client's update, commits what it changed, then broadcasts it to everyone else. If the update
+   * changed nothing (already known) nothing is written or sent.
+   */
+  private async applyAndCommit(origin: Connection, update: Uint8Array): Promise<void> {
+    const effective: Uint8Array[] = [];
+    const capture = (change: Uint8Array, from: unknown) => {
+      if (from === origin) effective.push(change);
+    };
+    this.doc.on('update', capture);
+    let malformed: unknown = null;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (error) {
+      malformed = error;
+    } finally {
+      this.doc.off('update', capture);
+    }
+    if (effective.length > 0) {
+      const change = effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective);
+      try {
+        this.lastSeq = await this.store.appendUpdate(this.id, change);
+      } catch (error) {
+        throw new StoreFailure(error);
+      }
+      this.broadcast(updateMessage(change), origin);
+      this.appendedSinceCompaction++;
+      if (this.appendedSinceCompaction >= this.options.compactEvery) this.scheduleCompaction();
+    }
+    if (malformed) throw new ProtocolError('Malformed document update');
+  }
+
+  private handleAwareness(connection: Connection, update: Uint8Array): void {
+    const entries = decodeAwarenessUpdate(update)
+      // A connection speaks only for the awareness clients it introduced, never for another connection's.
+      .filter((entry) => connection.awarenessClients.has(entry.clientID) || !this.ownedByOther(entry.clientID, connection))
+      .map((entry) => stampIdentity(entry, connection.identity));
+    for (const entry of entries) {
+      if (entry.state === null) connection.awarenessClients.delete(entry.clientID);
+      else connection.awarenessClients.add(entry.clientID);
+    }
+    if (entries.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), connection);
+  }
+
+  private ownedByOther(clientID: number, connection: Connection): boolean {
+    for (const other of this.connections) if (other !== connection && other.awarenessClients.has(clientID)) return true;
+    return false;
+  }
+
+  private broadcastAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), origin);
+  };
+
+  /** Sends one encoded message to every connection but the one it came from. */
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const connection of this.connections) if (connection !== except) connection.send(message);
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compacting) return;
+    this.compacting = true;
+    setImmediate(() => {
+      this.queue = this.queue.then(() => this.compact()).finally(() => {
+        this.compacting = false;
+      });
+    });
+  }
+
+  /** Folds the update log into one snapshot. Everything in memory is already on disk, so this loses nothing. */
+  async compact(): Promise<void> {
+    if (this.failed || this.appendedSinceCompaction === 0) return;
+    const upTo = this.lastSeq;
+    const count = this.appendedSinceCompaction;
+    try {
+      await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), upTo);
+      this.appendedSinceCompaction -= count;
+    } catch (error) {
+      this.options.log?.(`Compaction of ${this.id} failed; the update log is kept`, error);
+    }
+  }
+
+  /**
+   * The store refused a write: what is in memory is no longer what is on disk. Close everyone (clients keep
+   * their edits and resend them on reconnect) and drop this copy, so the document reloads from disk.
+   */
+  private failStore(failure: StoreFailure): void {
+    this.options.log?.(`Could not store an update of ${this.id}; closing the room`, failure.cause);
+    this.failed = true;
+    for (const connection of [...this.connections]) {
+      connection.close(CloseCodes.ServerShutdown.code, 'Could not save; reconnecting');
+    }
+    this.connections.clear();
+    this.options.onEmpty?.(this);
+  }
+
+  get isFailed(): boolean {
+    return this.failed;
+  }
+
+  /** Waits for queued messages, compacts, and frees the document. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue;
+    await this.compact();
+    this.awareness.off('update', this.broadcastAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+class StoreFailure extends Error {
+  constructor(cause: unknown) {
+    super('store failure', { cause });
+  }
+}
