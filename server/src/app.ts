@@ -37,7 +37,11 @@ export function createApp(deps: AppDeps) {
   nodeWs.wss.options.maxPayload = deps.limits.maxMessageBytes * 2;
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    if (error instanceof HttpError) {
+      // The unread rest of an oversized body would poison a kept-alive connection.
+      if (error.status === 413) c.header('Connection', 'close');
+      return c.json({ error: { code: error.code, message: error.message } }, error.status);
+    }
     log(`Unhandled error on ${c.req.method} ${c.req.path}`, error);
     return c.json({ error: { code: 'INTERNAL', message: 'Something went wrong on the server' } }, 500);
   });

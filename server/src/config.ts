@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SERVER_ROOT } from './paths.ts';
 
 export interface Config {
   port: number;
@@ -19,8 +19,6 @@ export interface Config {
   sqliteSynchronous: 'normal' | 'full';
 }
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-
 function int(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -34,8 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env.PORT, 8080, 'PORT'),
     host: env.HOST || '0.0.0.0',
     dataDir: resolve(env.DATA_DIR || './data'),
-    // server/src or server/dist → client/dist
-    clientDir: env.CLIENT_DIR === '' ? null : resolve(env.CLIENT_DIR || resolve(here, '../../client/dist')),
+    clientDir: env.CLIENT_DIR === '' ? null : resolve(env.CLIENT_DIR || resolve(SERVER_ROOT, '../client/dist')),
     publicUrl: env.PUBLIC_URL || null,
     adminToken: env.DRAFTROOM_ADMIN_TOKEN || undefined,
     signingSecret: env.DRAFTROOM_SECRET || undefined,

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createInvite } from '../support/api.ts';
 import { createFixtureDocument, FIXTURE_TEXT } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { connectClient, waitFor } from '../support/yClient.ts';
+import { readDocument, toPlainText } from '@draftroom/document-model';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -39,6 +41,22 @@ describe('HTTP API', () => {
     const docx = readFileSync(new URL('../fixtures/draft-decisions.docx', import.meta.url));
     const created = await call('POST', '/api/documents', { title: 'From Word', source: { format: 'docx', content: docx.toString('base64') } });
     expect(created.status).toBe(201);
+    const { token } = await createInvite(server.url, server.adminToken, created.body.id, { role: 'observer' });
+    const reader = connectClient(server.url, created.body.id, token);
+    try {
+      await waitFor(() => reader.provider.synced, 'synced');
+      expect(toPlainText(readDocument(reader.doc)).split('\n')).toEqual([
+        'LIGHT POLLUTION',
+        'Directed to Parties',
+        '15.AA Parties are encouraged to:',
+        'a) apply the Light Pollution Guidelines for Wildlife;',
+        'b) report on their implementation to the 16th meeting of the Conference of the Parties.',
+        'Directed to the Secretariat',
+        '15.BB The Secretariat shall, subject to the availability of [external] resources, support Parties in implementing Decision 15.AA.',
+      ]);
+    } finally {
+      reader.destroy();
+    }
   });
 
   it('previews an import without creating anything', async () => {

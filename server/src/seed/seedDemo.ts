@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createDocument } from '../documents/createDocument.ts';
+import { SERVER_ROOT } from '../paths.ts';
 import type { DocumentRecord, DocumentStore } from '../storage/DocumentStore.ts';
 
 /** The real CMS COP15 document the demo is imported from (a copy kept with the server). */
-export const DEMO_SOURCE = fileURLToPath(new URL('../../seed/cms-cop15-synergies-and-partnerships.txt', import.meta.url));
+export const DEMO_SOURCE = join(SERVER_ROOT, 'seed/cms-cop15-synergies-and-partnerships.txt');
 
 /** On first start, creates the demo document; afterwards returns the existing one. */
 export async function seedDemo(store: DocumentStore, sourcePath = DEMO_SOURCE): Promise<{ document: DocumentRecord; created: boolean }> {

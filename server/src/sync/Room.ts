@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessStamp.ts';
 import type { Connection } from './Connection.ts';
+import { changesDocument } from './changesDocument.ts';
 import { awarenessMessage, awarenessStatesMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages.ts';
 
 export class DocumentLoadError extends Error {
@@ -124,11 +125,12 @@ export class Room {
       throw new ProtocolError(`Unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (connection.identity.role === 'observer') {
+    if (connection.identity.role === 'observer' && changesDocument(this.doc, update)) {
       connection.close(CloseCodes.Forbidden.code, 'Observers can read but not edit');
       this.leave(connection);
       return;
     }
+    if (connection.identity.role === 'observer') return;
     await this.applyAndCommit(connection, update);
   }
 
