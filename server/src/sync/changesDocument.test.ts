@@ -33,4 +33,3 @@ describe('changesDocument', () => {
     expect(changesDocument(server, Y.encodeStateAsUpdate(client, sv))).toBe(true);
   });
 });
-});
