@@ -1,5 +1,7 @@
 import { CloseCodes } from '@draftroom/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { createInvite } from '../support/api.ts';
 import { createFixtureDocument, firstDecisionText } from '../support/demoDocument.ts';
@@ -89,6 +91,47 @@ describe('live sync over the y-websocket protocol', () => {
     const state = await server.store.loadState(documentId);
     expect(state.snapshot).not.toBeNull();
     expect(state.updates.length).toBeLessThan(12);
+  });
+});
+
+describe('loading and unloading', () => {
+  it('unloads a document left idle and loads it again on the next connection', async () => {
+    await server.destroy();
+    server = await startTestServer({ env: { IDLE_UNLOAD_MS: '20' } });
+    documentId = await createFixtureDocument(server.url, server.adminToken);
+    const a = await connect('chair');
+    await synced(a);
+    firstDecisionText(a.doc).insert(0, 'Before unload. ');
+    const b = await connect('observer');
+    await waitFor(() => b.provider.synced && firstDecisionText(b.doc).toString().startsWith('Before unload.'), 'B synced');
+    expect(server.rooms.loadedCount).toBe(1);
+    for (const client of clients.splice(0)) client.destroy();
+    await waitFor(() => server.rooms.loadedCount === 0, 'room unloaded');
+    const c = await connect('observer');
+    await synced(c);
+    expect(firstDecisionText(c.doc).toString()).toMatch(/^Before unload\. The Secretariat/);
+  });
+
+  it('never serves a document whose stored state is corrupt, and leaves the stored state as it was', async () => {
+    const dataDir = server.dataDir;
+    await server.close();
+    const db = new Database(join(dataDir, 'draftroom.sqlite'));
+    db.prepare('INSERT INTO updates (document_id, data, created_at) VALUES (?, ?, ?)').run(documentId, Buffer.from([0, 9, 250, 250, 250, 7]), 'now');
+    const rowsBefore = db.prepare('SELECT seq, data FROM updates WHERE document_id = ?').all(documentId);
+    db.close();
+    server = await startTestServer({ dataDir });
+    const { token } = await createInvite(server.url, server.adminToken, documentId, { role: 'chair' });
+    const client = connectClient(server.url, documentId, token);
+    clients.push(client);
+    await waitFor(() => client.closes.length > 0, 'refused');
+    expect(client.closes[0]).toEqual({ code: CloseCodes.LoadFailed.code, reason: CloseCodes.LoadFailed.reason });
+    expect(client.doc.getXmlFragment('content').length).toBe(0);
+    client.provider.disconnect();
+    await server.close();
+    const after = new Database(join(dataDir, 'draftroom.sqlite'));
+    expect(after.prepare('SELECT seq, data FROM updates WHERE document_id = ?').all(documentId)).toEqual(rowsBefore);
+    after.close();
+    server = await startTestServer({ dataDir });
   });
 });
 
