@@ -12,6 +12,8 @@ await build({
   sourcemap: true,
   external: ['better-sqlite3'],
   // CommonJS dependencies (mammoth) call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

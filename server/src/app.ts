@@ -1,7 +1,7 @@
-import { createNodeWebSocket } from '@hono/node-ws';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Authenticator } from './auth/identity.ts';
@@ -49,7 +49,11 @@ export function createApp(deps: AppDeps) {
   const limit = bodyLimit({
     maxSize: deps.limits.maxBodyBytes,
     onError: () => {
-      throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${deps.limits.maxBodyBytes} bytes`);
+      throw new HttpError(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than ${deps.limits.maxBodyBytes} bytes`,
+      );
     },
   });
 
@@ -58,10 +62,21 @@ export function createApp(deps: AppDeps) {
   app.route('/api/documents', documentRoutes(deps.store));
   app.route('/api/documents', inviteRoutes(deps.store, deps.signer, deps.invites));
   app.route('/api/import', importPreviewRoutes());
-  app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}` } }, 404));
+  app.all('/api/*', (c) =>
+    c.json({ error: { code: 'NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
+  );
 
   app.use('/collab/*', identify(deps.auth));
-  app.route('/collab', collabRoutes({ store: deps.store, rooms: deps.rooms, upgradeWebSocket: nodeWs.upgradeWebSocket, maxMessageBytes: deps.limits.maxMessageBytes, log }));
+  app.route(
+    '/collab',
+    collabRoutes({
+      store: deps.store,
+      rooms: deps.rooms,
+      upgradeWebSocket: nodeWs.upgradeWebSocket,
+      maxMessageBytes: deps.limits.maxMessageBytes,
+      log,
+    }),
+  );
 
   const clientDir = deps.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

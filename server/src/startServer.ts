@@ -1,14 +1,14 @@
-import { type ServerType, serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CloseCodes } from '@draftroom/protocol';
+import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createAuthenticator } from './auth/identity.ts';
 import { loadAdminToken, loadSigningSecret } from './auth/secrets.ts';
 import { TokenSigner } from './auth/tokens.ts';
 import type { Config } from './config.ts';
-import { SqliteStore } from './storage/SqliteStore.ts';
 import type { DocumentStore } from './storage/DocumentStore.ts';
+import { SqliteStore } from './storage/SqliteStore.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 
 export interface RunningServer {

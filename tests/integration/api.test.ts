@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { readDocument, toPlainText } from '@draftroom/document-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, createInvite } from '../support/api.ts';
 import { createFixtureDocument, FIXTURE_TEXT } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { connectClient, waitFor } from '../support/yClient.ts';
-import { readDocument, toPlainText } from '@draftroom/document-model';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ afterAll(async () => {
 });
 
 const call = (method: string, path: string, body?: unknown, token: string | null = server.adminToken) =>
+  // biome-ignore lint/suspicious/noExplicitAny: responses are checked field by field, as a user reads them
   api<any>(server.url, token, method, path, body);
 
 describe('HTTP API', () => {
@@ -26,7 +27,14 @@ describe('HTTP API', () => {
     const id = await createFixtureDocument(server.url, server.adminToken);
     const list = await call('GET', '/api/documents');
     expect(list.status).toBe(200);
-    expect(list.body.documents).toContainEqual(expect.objectContaining({ id, title: 'Synergies and partnerships', symbol: 'UNEP/CMS/COP15/Doc.31', status: 'draft' }));
+    expect(list.body.documents).toContainEqual(
+      expect.objectContaining({
+        id,
+        title: 'Synergies and partnerships',
+        symbol: 'UNEP/CMS/COP15/Doc.31',
+        status: 'draft',
+      }),
+    );
     const one = await call('GET', `/api/documents/${id}`);
     expect(one.body).toMatchObject({ id, meeting: 'CMS COP15', you: { role: 'admin' } });
   });
@@ -39,7 +47,10 @@ describe('HTTP API', () => {
 
   it('creates a document from a .docx file', async () => {
     const docx = readFileSync(new URL('../fixtures/draft-decisions.docx', import.meta.url));
-    const created = await call('POST', '/api/documents', { title: 'From Word', source: { format: 'docx', content: docx.toString('base64') } });
+    const created = await call('POST', '/api/documents', {
+      title: 'From Word',
+      source: { format: 'docx', content: docx.toString('base64') },
+    });
     expect(created.status).toBe(201);
     const { token } = await createInvite(server.url, server.adminToken, created.body.id, { role: 'observer' });
     const reader = connectClient(server.url, created.body.id, token);
@@ -74,7 +85,11 @@ describe('HTTP API', () => {
   it('issues invites that open only their own document', async () => {
     const id = await createFixtureDocument(server.url, server.adminToken);
     const other = await createFixtureDocument(server.url, server.adminToken);
-    const invite = await createInvite(server.url, server.adminToken, id, { role: 'delegate', party: 'Brazil', name: 'Ana Souza' });
+    const invite = await createInvite(server.url, server.adminToken, id, {
+      role: 'delegate',
+      party: 'Brazil',
+      name: 'Ana Souza',
+    });
     expect(invite.url).toBe(`${server.url}/d/${id}?token=${encodeURIComponent(invite.token)}`);
     const me = await call('GET', `/api/documents/${id}`, undefined, invite.token);
     expect(me.body.you).toEqual({ role: 'delegate', party: 'Brazil', name: 'Ana Souza' });
@@ -83,7 +98,9 @@ describe('HTTP API', () => {
     // A delegate cannot invite; a chair of the document can.
     expect((await call('POST', `/api/documents/${id}/invites`, { role: 'chair' }, invite.token)).status).toBe(403);
     const chair = await createInvite(server.url, server.adminToken, id, { role: 'chair' });
-    expect((await call('POST', `/api/documents/${id}/invites`, { role: 'observer', name: 'WWF' }, chair.token)).status).toBe(201);
+    expect(
+      (await call('POST', `/api/documents/${id}/invites`, { role: 'observer', name: 'WWF' }, chair.token)).status,
+    ).toBe(201);
   });
 
   describe('refuses bad requests with a clear JSON error', () => {
@@ -102,10 +119,14 @@ describe('HTTP API', () => {
 
     it('400 on missing or wrong fields', async () => {
       expect((await call('POST', '/api/documents', {})).body.error.message).toMatch(/title/);
-      expect((await call('POST', '/api/documents', { title: 'x', source: { format: 'pdf', content: '' } })).status).toBe(400);
+      expect(
+        (await call('POST', '/api/documents', { title: 'x', source: { format: 'pdf', content: '' } })).status,
+      ).toBe(400);
       const id = (await call('POST', '/api/documents', { title: 'x' })).body.id;
       expect((await call('POST', `/api/documents/${id}/invites`, { role: 'king' })).status).toBe(400);
-      expect((await call('POST', `/api/documents/${id}/invites`, { role: 'delegate' })).body.error.message).toMatch(/party/);
+      expect((await call('POST', `/api/documents/${id}/invites`, { role: 'delegate' })).body.error.message).toMatch(
+        /party/,
+      );
     });
 
     it('404 on an unknown document', async () => {
@@ -116,14 +137,20 @@ describe('HTTP API', () => {
     });
 
     it('413 on an oversized body', async () => {
-      const res = await call('POST', '/api/documents', { title: 'big', source: { format: 'text', content: 'x'.repeat(300 * 1024) } });
+      const res = await call('POST', '/api/documents', {
+        title: 'big',
+        source: { format: 'text', content: 'x'.repeat(300 * 1024) },
+      });
       expect(res.status).toBe(413);
       expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     });
 
     it('422 on a source the importer cannot read, and nothing is created', async () => {
       const before = (await call('GET', '/api/documents')).body.documents.length;
-      const res = await call('POST', '/api/documents', { title: 'bad', source: { format: 'docx', content: Buffer.from('not a zip').toString('base64') } });
+      const res = await call('POST', '/api/documents', {
+        title: 'bad',
+        source: { format: 'docx', content: Buffer.from('not a zip').toString('base64') },
+      });
       expect(res.status).toBe(422);
       expect(res.body.error.code).toBe('IMPORT_FAILED');
       expect((await call('GET', '/api/documents')).body.documents.length).toBe(before);

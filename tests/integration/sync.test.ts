@@ -1,20 +1,24 @@
-import { CloseCodes } from '@draftroom/protocol';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readDocument, toPlainText } from '@draftroom/document-model';
+import { CloseCodes } from '@draftroom/protocol';
 import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createInvite } from '../support/api.ts';
 import { createFixtureDocument, firstDecisionText } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { connectClient, waitFor, type YClient } from '../support/yClient.ts';
-import { readDocument, toPlainText } from '@draftroom/document-model';
 
 let server: TestServer;
 let documentId: string;
 const clients: YClient[] = [];
 
 const connect = async (role: string, party?: string, name?: string) => {
-  const { token } = await createInvite(server.url, server.adminToken, documentId, { role, ...(party ? { party } : {}), ...(name ? { name } : {}) });
+  const { token } = await createInvite(server.url, server.adminToken, documentId, {
+    role,
+    ...(party ? { party } : {}),
+    ...(name ? { name } : {}),
+  });
   const client = connectClient(server.url, documentId, token);
   clients.push(client);
   return client;
@@ -37,7 +41,9 @@ describe('live sync over the y-websocket protocol', () => {
     const text = toPlainText(readDocument(chair.doc));
     expect(text).toContain('TANGIBLE AND INTANGIBLE CULTURAL VALUES');
     expect(text).toContain('Directed to the Secretariat');
-    expect(text).toContain('14.AA The Secretariat shall, subject to the availability of resources, develop a partnership policy');
+    expect(text).toContain(
+      '14.AA The Secretariat shall, subject to the availability of resources, develop a partnership policy',
+    );
     expect(chair.doc.getMap('meta').get('title')).toBe('Synergies and partnerships');
   });
 
@@ -54,8 +60,16 @@ describe('live sync over the y-websocket protocol', () => {
     const b = await connect('delegate', 'Norway', 'Ola');
     await Promise.all([synced(a), synced(b)]);
     // B claims to be someone else; the server corrects it from B's token.
-    b.provider.awareness.setLocalStateField('user', { name: 'The Chair', party: 'Japan', role: 'chair', color: '#123456' });
-    await waitFor(() => [...a.provider.awareness.getStates().values()].some((s) => s.user?.party === 'Norway'), 'A sees B');
+    b.provider.awareness.setLocalStateField('user', {
+      name: 'The Chair',
+      party: 'Japan',
+      role: 'chair',
+      color: '#123456',
+    });
+    await waitFor(
+      () => [...a.provider.awareness.getStates().values()].some((s) => s.user?.party === 'Norway'),
+      'A sees B',
+    );
     const seen = [...a.provider.awareness.getStates().values()].map((s) => s.user).filter(Boolean);
     expect(seen).toContainEqual({ name: 'Ola', party: 'Norway', role: 'delegate', color: '#123456' });
     expect(seen.some((u) => u.party === 'Japan' || u.name === 'The Chair')).toBe(false);
@@ -66,7 +80,10 @@ describe('live sync over the y-websocket protocol', () => {
     await synced(a);
     firstDecisionText(a.doc).insert(0, 'Persisted. ');
     const b = await connect('secretariat');
-    await waitFor(() => b.provider.synced && firstDecisionText(b.doc).toString().startsWith('Persisted. '), 'B received the edit');
+    await waitFor(
+      () => b.provider.synced && firstDecisionText(b.doc).toString().startsWith('Persisted. '),
+      'B received the edit',
+    );
     // Old clients must go first, or they would re-send their copy and hide a storage bug.
     for (const client of clients.splice(0)) client.destroy();
     const dataDir = server.dataDir;
@@ -103,7 +120,10 @@ describe('loading and unloading', () => {
     await synced(a);
     firstDecisionText(a.doc).insert(0, 'Before unload. ');
     const b = await connect('observer');
-    await waitFor(() => b.provider.synced && firstDecisionText(b.doc).toString().startsWith('Before unload.'), 'B synced');
+    await waitFor(
+      () => b.provider.synced && firstDecisionText(b.doc).toString().startsWith('Before unload.'),
+      'B synced',
+    );
     expect(server.rooms.loadedCount).toBe(1);
     for (const client of clients.splice(0)) client.destroy();
     await waitFor(() => server.rooms.loadedCount === 0, 'room unloaded');
@@ -116,7 +136,11 @@ describe('loading and unloading', () => {
     const dataDir = server.dataDir;
     await server.close();
     const db = new Database(join(dataDir, 'draftroom.sqlite'));
-    db.prepare('INSERT INTO updates (document_id, data, created_at) VALUES (?, ?, ?)').run(documentId, Buffer.from([0, 9, 250, 250, 250, 7]), 'now');
+    db.prepare('INSERT INTO updates (document_id, data, created_at) VALUES (?, ?, ?)').run(
+      documentId,
+      Buffer.from([0, 9, 250, 250, 250, 7]),
+      'now',
+    );
     const rowsBefore = db.prepare('SELECT seq, data FROM updates WHERE document_id = ?').all(documentId);
     db.close();
     server = await startTestServer({ dataDir });
@@ -144,7 +168,10 @@ describe('who may connect, and bad input', () => {
       ws.on('open', () => reject(new Error('upgrade should have been refused')));
       ws.on('error', () => {});
     });
-  const closeOf = (ws: WebSocket) => new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closeOf = (ws: WebSocket) =>
+    new Promise<{ code: number; reason: string }>((resolve) =>
+      ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
 
   it('refuses the upgrade without a valid token for that document (401)', async () => {
     expect(await upgradeStatus(`/collab/${documentId}`)).toBe(401);
@@ -179,7 +206,10 @@ describe('who may connect, and bad input', () => {
     // The chair keeps working, and never saw the observer's text.
     firstDecisionText(honest.doc).insert(0, 'Chair edit. ');
     const late = await connect('secretariat');
-    await waitFor(() => late.provider.synced && firstDecisionText(late.doc).toString().startsWith('Chair edit.'), 'late joiner synced');
+    await waitFor(
+      () => late.provider.synced && firstDecisionText(late.doc).toString().startsWith('Chair edit.'),
+      'late joiner synced',
+    );
     expect(firstDecisionText(late.doc).toString()).toBe(`Chair edit. ${before}`);
   });
 
@@ -195,7 +225,10 @@ describe('who may connect, and bad input', () => {
     await new Promise((resolve) => big.on('open', resolve));
     const bigClosed = closeOf(big);
     big.send(new Uint8Array(1024 * 1024 + 10));
-    expect(await bigClosed).toEqual({ code: CloseCodes.MessageTooLarge.code, reason: expect.stringMatching(/too large/i) });
+    expect(await bigClosed).toEqual({
+      code: CloseCodes.MessageTooLarge.code,
+      reason: expect.stringMatching(/too large/i),
+    });
 
     const text = rawSocket(`/collab/${documentId}?token=${token}`);
     await new Promise((resolve) => text.on('open', resolve));

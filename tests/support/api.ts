@@ -33,7 +33,13 @@ export async function createInvite(
   documentId: string,
   invite: { role: string; party?: string; name?: string },
 ): Promise<{ token: string; url: string }> {
-  const { status, body } = await api<{ token: string; url: string }>(baseUrl, adminToken, 'POST', `/api/documents/${documentId}/invites`, invite);
+  const { status, body } = await api<{ token: string; url: string }>(
+    baseUrl,
+    adminToken,
+    'POST',
+    `/api/documents/${documentId}/invites`,
+    invite,
+  );
   if (status !== 201) throw new Error(`invite failed: ${status} ${JSON.stringify(body)}`);
   return body;
 }

@@ -16,7 +16,9 @@ export interface TestServer extends RunningServer {
  * Starts the real server in-process on port 0, on 127.0.0.1, with its own SQLite file. Pass `dataDir` to
  * restart on the data of an earlier instance.
  */
-export async function startTestServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'draftroom-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env } as NodeJS.ProcessEnv);
   const server = await startServer(config);

@@ -1,7 +1,7 @@
-import { WebsocketProvider } from 'y-websocket';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from '@draftroom/protocol';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 
 export interface YClient {
   doc: Y.Doc;
@@ -12,7 +12,12 @@ export interface YClient {
 }
 
 /** A stock y-websocket client, as any third-party client would connect (BroadcastChannel off, see stack.md). */
-export function connectClient(baseUrl: string, documentId: string, token: string, options: { schema?: string | null } = {}): YClient {
+export function connectClient(
+  baseUrl: string,
+  documentId: string,
+  token: string,
+  options: { schema?: string | null } = {},
+): YClient {
   const doc = new Y.Doc();
   const params: Record<string, string> = { token };
   const schema = options.schema === undefined ? SCHEMA_VERSION : options.schema;

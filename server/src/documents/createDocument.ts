@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { emptyDocument, encodeNewDocument, type JSONContent } from '@draftroom/document-model';
-import type { DocumentRecord, DocumentStore } from '../storage/DocumentStore.ts';
 import { HttpError } from '../http/HttpError.ts';
+import type { DocumentRecord, DocumentStore } from '../storage/DocumentStore.ts';
 import { importSource, type SourceInput } from './importSource.ts';
 
 export interface CreateDocumentInput {

@@ -1,4 +1,4 @@
-import { ImportError, importDocx, importText, type ImportResult } from '@draftroom/import';
+import { ImportError, type ImportResult, importDocx, importText } from '@draftroom/import';
 import { HttpError } from '../http/HttpError.ts';
 
 export interface SourceInput {
@@ -9,7 +9,8 @@ export interface SourceInput {
 
 export function parseSource(value: unknown): SourceInput | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new HttpError(400, 'BAD_REQUEST', '"source" must be an object');
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new HttpError(400, 'BAD_REQUEST', '"source" must be an object');
   const { format, content } = value as Record<string, unknown>;
   if (format !== 'text' && format !== 'docx') {
     throw new HttpError(400, 'BAD_REQUEST', '"source.format" must be "text" or "docx"');

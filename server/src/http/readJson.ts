@@ -4,7 +4,8 @@ import { HttpError } from './HttpError.ts';
 /** The request body as a JSON object, or a 400 that says what is wrong with it. */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const type = c.req.header('content-type') ?? '';
-  if (!type.includes('application/json')) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json');
+  if (!type.includes('application/json'))
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json');
   let body: unknown;
   try {
     body = await c.req.json();

@@ -31,7 +31,8 @@ export function collabRoutes(options: CollabOptions) {
     '/:id',
     async function admitConnection(c, next) {
       const id = c.req.param('id');
-      if (!canOpen(c.var.identity, id)) throw new HttpError(401, 'UNAUTHORIZED', 'This token is not valid for this document');
+      if (!canOpen(c.var.identity, id))
+        throw new HttpError(401, 'UNAUTHORIZED', 'This token is not valid for this document');
       if (!(await store.getDocument(id))) throw new HttpError(404, 'NOT_FOUND', `No document ${id}`);
       await next();
     },
@@ -56,9 +57,19 @@ export function collabRoutes(options: CollabOptions) {
 
       return {
         onOpen(_event, ws) {
-          connection = new Connection({ send: (data) => ws.send(data as Uint8Array<ArrayBuffer>), close: (code, reason) => ws.close(code, reason) }, who);
+          connection = new Connection(
+            {
+              send: (data) => ws.send(data as Uint8Array<ArrayBuffer>),
+              close: (code, reason) => ws.close(code, reason),
+            },
+            who,
+          );
           if (clientSchema !== undefined && !isCompatibleSchema(clientSchema)) {
-            refuse(ws, CloseCodes.SchemaMismatch.code, `${CloseCodes.SchemaMismatch.reason} (server ${SCHEMA_VERSION}, editor ${clientSchema})`);
+            refuse(
+              ws,
+              CloseCodes.SchemaMismatch.code,
+              `${CloseCodes.SchemaMismatch.reason} (server ${SCHEMA_VERSION}, editor ${clientSchema})`,
+            );
             return;
           }
           const raw = ws.raw;
@@ -74,7 +85,8 @@ export function collabRoutes(options: CollabOptions) {
           rooms.get(documentId).then(
             (loaded) => {
               if (conn.closed) return;
-              if (!loaded.join(conn)) return refuse(ws, CloseCodes.ServerShutdown.code, 'Document was unloading; reconnect');
+              if (!loaded.join(conn))
+                return refuse(ws, CloseCodes.ServerShutdown.code, 'Document was unloading; reconnect');
               room = loaded;
               for (const message of early.splice(0)) void loaded.receive(conn, message);
             },
@@ -88,9 +100,14 @@ export function collabRoutes(options: CollabOptions) {
         onMessage(event, ws) {
           if (!connection || connection.closed) return;
           const data = event.data;
-          if (!(data instanceof ArrayBuffer)) return refuse(ws, CloseCodes.BadRequest.code, 'Only binary y-websocket messages are accepted');
+          if (!(data instanceof ArrayBuffer))
+            return refuse(ws, CloseCodes.BadRequest.code, 'Only binary y-websocket messages are accepted');
           if (data.byteLength > maxMessageBytes) {
-            return refuse(ws, CloseCodes.MessageTooLarge.code, `${CloseCodes.MessageTooLarge.reason} (limit ${maxMessageBytes} bytes)`);
+            return refuse(
+              ws,
+              CloseCodes.MessageTooLarge.code,
+              `${CloseCodes.MessageTooLarge.reason} (limit ${maxMessageBytes} bytes)`,
+            );
           }
           const message = new Uint8Array(data);
           if (room) void room.receive(connection, message);

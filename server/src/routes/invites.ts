@@ -12,7 +12,12 @@ export interface InviteOptions {
   publicUrl: string | null;
 }
 
-const DEFAULT_NAMES = { chair: 'Chair', secretariat: 'Secretariat', delegate: 'Delegate', observer: 'Observer' } as const;
+const DEFAULT_NAMES = {
+  chair: 'Chair',
+  secretariat: 'Secretariat',
+  delegate: 'Delegate',
+  observer: 'Observer',
+} as const;
 
 /** Invites name one document, a role, a delegation and a person; the admin or the document's chair issue them. */
 export function inviteRoutes(store: DocumentStore, signer: TokenSigner, options: InviteOptions) {
@@ -24,10 +29,14 @@ export function inviteRoutes(store: DocumentStore, signer: TokenSigner, options:
     if (!(await store.getDocument(documentId))) throw new HttpError(404, 'NOT_FOUND', `No document ${documentId}`);
     const body = await readJsonObject(c);
     const role = body.role;
-    if (!isRole(role)) throw new HttpError(400, 'BAD_REQUEST', '"role" must be chair, secretariat, delegate or observer');
+    if (!isRole(role))
+      throw new HttpError(400, 'BAD_REQUEST', '"role" must be chair, secretariat, delegate or observer');
     const party = optionalString(body, 'party', 100) || null;
-    if (role === 'delegate' && !party) throw new HttpError(400, 'BAD_REQUEST', 'A delegate invite needs a "party" (delegation)');
-    const name = optionalString(body, 'name', 100) || (party && role === 'delegate' ? `Delegate of ${party}` : DEFAULT_NAMES[role]);
+    if (role === 'delegate' && !party)
+      throw new HttpError(400, 'BAD_REQUEST', 'A delegate invite needs a "party" (delegation)');
+    const name =
+      optionalString(body, 'name', 100) ||
+      (party && role === 'delegate' ? `Delegate of ${party}` : DEFAULT_NAMES[role]);
     const token = signer.sign({
       doc: documentId,
       role,
@@ -36,6 +45,9 @@ export function inviteRoutes(store: DocumentStore, signer: TokenSigner, options:
       exp: options.ttlSeconds > 0 ? Math.floor(Date.now() / 1000) + options.ttlSeconds : null,
     });
     const origin = options.publicUrl ?? new URL(c.req.url).origin;
-    return c.json({ token, url: `${origin}/d/${documentId}?token=${encodeURIComponent(token)}`, role, party, name }, 201);
+    return c.json(
+      { token, url: `${origin}/d/${documentId}?token=${encodeURIComponent(token)}`, role, party, name },
+      201,
+    );
   });
 }

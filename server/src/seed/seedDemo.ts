@@ -8,7 +8,10 @@ import type { DocumentRecord, DocumentStore } from '../storage/DocumentStore.ts'
 export const DEMO_SOURCE = join(SERVER_ROOT, 'seed/cms-cop15-synergies-and-partnerships.txt');
 
 /** On first start, creates the demo document; afterwards returns the existing one. */
-export async function seedDemo(store: DocumentStore, sourcePath = DEMO_SOURCE): Promise<{ document: DocumentRecord; created: boolean }> {
+export async function seedDemo(
+  store: DocumentStore,
+  sourcePath = DEMO_SOURCE,
+): Promise<{ document: DocumentRecord; created: boolean }> {
   const existing = await store.listDocuments();
   const demo = existing.find((d) => d.symbol === 'UNEP/CMS/COP15/Doc.31') ?? existing[0];
   if (demo) return { document: demo, created: false };

@@ -31,7 +31,10 @@ export interface DocumentStore {
   createDocument(doc: NewDocument, initialUpdate: Uint8Array): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   listDocuments(): Promise<DocumentRecord[]>;
-  updateDocument(id: string, fields: Partial<Pick<DocumentRecord, 'title' | 'meeting' | 'symbol' | 'status'>>): Promise<void>;
+  updateDocument(
+    id: string,
+    fields: Partial<Pick<DocumentRecord, 'title' | 'meeting' | 'symbol' | 'status'>>,
+  ): Promise<void>;
   /** Commits one Yjs update to the document's log; returns its sequence number. */
   appendUpdate(id: string, update: Uint8Array): Promise<number>;
   loadState(id: string): Promise<StoredState>;

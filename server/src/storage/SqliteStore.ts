@@ -114,7 +114,11 @@ export class SqliteStore implements DocumentStore {
   async appendUpdate(id: string, update: Uint8Array): Promise<number> {
     const now = new Date().toISOString();
     const result = this.db.transaction(() => {
-      const inserted = this.statements.insertUpdate.run(id, Buffer.from(update.buffer, update.byteOffset, update.byteLength), now);
+      const inserted = this.statements.insertUpdate.run(
+        id,
+        Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+        now,
+      );
       this.statements.touch.run(now, id);
       return inserted;
     })();

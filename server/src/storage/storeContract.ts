@@ -21,7 +21,10 @@ const meta = (id: string) => ({ id, title: `Doc ${id}`, meeting: 'COP15', symbol
 /**
  * The rules every storage adapter must keep; run it against each adapter (tldraw keeps one such suite).
  */
-export function storeContract(name: string, open: () => Promise<{ store: DocumentStore; reopen: () => Promise<DocumentStore> }>) {
+export function storeContract(
+  name: string,
+  open: () => Promise<{ store: DocumentStore; reopen: () => Promise<DocumentStore> }>,
+) {
   describe(`${name} keeps the DocumentStore contract`, () => {
     let store: DocumentStore;
     let reopen: () => Promise<DocumentStore>;

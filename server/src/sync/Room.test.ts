@@ -12,7 +12,12 @@ import { DocumentLoadError, Room } from './Room.ts';
 function recordingSocket() {
   const sent: Uint8Array[] = [];
   const closes: Array<{ code: number; reason: string }> = [];
-  return { sent, closes, send: (data: Uint8Array) => sent.push(data), close: (code: number, reason: string) => closes.push({ code, reason }) };
+  return {
+    sent,
+    closes,
+    send: (data: Uint8Array) => sent.push(data),
+    close: (code: number, reason: string) => closes.push({ code, reason }),
+  };
 }
 
 /** Updates a socket received as Yjs document updates (not sync step 1 or awareness). */

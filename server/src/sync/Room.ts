@@ -7,14 +7,22 @@ import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessStamp.ts';
 import type { Connection } from './Connection.ts';
 import { changesDocument } from './changesDocument.ts';
-import { awarenessMessage, awarenessStatesMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages.ts';
+import {
+  awarenessMessage,
+  awarenessStatesMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './messages.ts';
 
 export class DocumentLoadError extends Error {
   constructor(
     readonly documentId: string,
     cause: unknown,
   ) {
-    super(`Document ${documentId} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`Document ${documentId} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = 'DocumentLoadError';
   }
 }
@@ -169,13 +177,16 @@ export class Room {
   private handleAwareness(connection: Connection, update: Uint8Array): void {
     const entries = decodeAwarenessUpdate(update)
       // A connection speaks only for the awareness clients it introduced, never for another connection's.
-      .filter((entry) => connection.awarenessClients.has(entry.clientID) || !this.ownedByOther(entry.clientID, connection))
+      .filter(
+        (entry) => connection.awarenessClients.has(entry.clientID) || !this.ownedByOther(entry.clientID, connection),
+      )
       .map((entry) => stampIdentity(entry, connection.identity));
     for (const entry of entries) {
       if (entry.state === null) connection.awarenessClients.delete(entry.clientID);
       else connection.awarenessClients.add(entry.clientID);
     }
-    if (entries.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), connection);
+    if (entries.length > 0)
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), connection);
   }
 
   private ownedByOther(clientID: number, connection: Connection): boolean {
@@ -201,9 +212,11 @@ export class Room {
     if (this.compacting) return;
     this.compacting = true;
     setImmediate(() => {
-      this.queue = this.queue.then(() => this.compact()).finally(() => {
-        this.compacting = false;
-      });
+      this.queue = this.queue
+        .then(() => this.compact())
+        .finally(() => {
+          this.compacting = false;
+        });
     });
   }
 

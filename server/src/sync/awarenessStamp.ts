@@ -17,7 +17,8 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
     const clientID = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) throw new Error('Awareness state must be an object');
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state)))
+      throw new Error('Awareness state must be an object');
     entries.push({ clientID, clock, state: state as Record<string, unknown> | null });
   }
   return entries;
@@ -45,6 +46,11 @@ export function stampIdentity(entry: AwarenessEntry, identity: ConnectionIdentit
     typeof claimed === 'object' && claimed !== null && typeof (claimed as { color?: unknown }).color === 'string'
       ? (claimed as { color: string }).color
       : undefined;
-  const user = { name: identity.name, party: identity.party, role: identity.role, ...(color && /^#[0-9a-f]{6}$/i.test(color) ? { color } : {}) };
+  const user = {
+    name: identity.name,
+    party: identity.party,
+    role: identity.role,
+    ...(color && /^#[0-9a-f]{6}$/i.test(color) ? { color } : {}),
+  };
   return { ...entry, state: { ...entry.state, user } };
 }
