@@ -21,7 +21,7 @@ export interface AppDeps {
   rooms: RoomManager;
   auth: Authenticator;
   signer: TokenSigner;
-  limits: { maxBodyBytes: number; maxMessageBytes: number };
+  limits: { maxBodyBytes: number; maxMessageBytes: number; messageRate: number; messageBurst: number };
   invites: { ttlSeconds: number; publicUrl: string | null };
   /** The built client to serve, if any. */
   clientDir: string | null;
@@ -74,6 +74,8 @@ export function createApp(deps: AppDeps) {
       rooms: deps.rooms,
       upgradeWebSocket: nodeWs.upgradeWebSocket,
       maxMessageBytes: deps.limits.maxMessageBytes,
+      messageRate: deps.limits.messageRate,
+      messageBurst: deps.limits.messageBurst,
       log,
     }),
   );

@@ -13,6 +13,10 @@ export interface Config {
   signingSecret: string | undefined;
   maxBodyBytes: number;
   maxMessageBytes: number;
+  maxDocumentBytes: number;
+  /** Messages per second a connection may send on average, and in a burst. */
+  messageRate: number;
+  messageBurst: number;
   idleUnloadMs: number;
   compactEvery: number;
   inviteTtlSeconds: number;
@@ -39,6 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signingSecret: env.DRAFTROOM_SECRET || undefined,
     maxBodyBytes: int(env.MAX_BODY_BYTES, 20 * 1024 * 1024, 'MAX_BODY_BYTES'),
     maxMessageBytes: int(env.MAX_MESSAGE_BYTES, 1024 * 1024, 'MAX_MESSAGE_BYTES'),
+    maxDocumentBytes: int(env.MAX_DOCUMENT_BYTES, 64 * 1024 * 1024, 'MAX_DOCUMENT_BYTES'),
+    messageRate: int(env.MESSAGE_RATE, 200, 'MESSAGE_RATE'),
+    messageBurst: int(env.MESSAGE_BURST, 500, 'MESSAGE_BURST'),
     idleUnloadMs: int(env.IDLE_UNLOAD_MS, 30_000, 'IDLE_UNLOAD_MS'),
     compactEvery: int(env.COMPACT_EVERY, 500, 'COMPACT_EVERY'),
     inviteTtlSeconds: int(env.INVITE_TTL_SECONDS, 30 * 24 * 3600, 'INVITE_TTL_SECONDS'),

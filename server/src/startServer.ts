@@ -28,13 +28,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const store = new SqliteStore(join(config.dataDir, 'draftroom.sqlite'), { synchronous: config.sqliteSynchronous });
   const signer = new TokenSigner(loadSigningSecret(config.dataDir, config.signingSecret));
   const admin = loadAdminToken(config.dataDir, config.adminToken);
-  const rooms = new RoomManager(store, { idleUnloadMs: config.idleUnloadMs, compactEvery: config.compactEvery, log });
+  const rooms = new RoomManager(store, {
+    idleUnloadMs: config.idleUnloadMs,
+    compactEvery: config.compactEvery,
+    maxDocumentBytes: config.maxDocumentBytes,
+    log,
+  });
   const { app, injectWebSocket, wss } = createApp({
     store,
     rooms,
     auth: createAuthenticator(admin.token, signer),
     signer,
-    limits: { maxBodyBytes: config.maxBodyBytes, maxMessageBytes: config.maxMessageBytes },
+    limits: {
+      maxBodyBytes: config.maxBodyBytes,
+      maxMessageBytes: config.maxMessageBytes,
+      messageRate: config.messageRate,
+      messageBurst: config.messageBurst,
+    },
     invites: { ttlSeconds: config.inviteTtlSeconds, publicUrl: config.publicUrl },
     clientDir: config.clientDir,
     log,

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { readDocument, toPlainText } from '@draftroom/document-model';
-import { CloseCodes } from '@draftroom/protocol';
+import { CloseCodes, MessageType } from '@draftroom/protocol';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -159,6 +161,32 @@ describe('loading and unloading', () => {
   });
 });
 
+describe('acknowledgements', () => {
+  it('tells a client that asked when its update is stored, and no other client', async () => {
+    const writer = await connect('chair');
+    const stock = await connect('secretariat');
+    await Promise.all([synced(writer), synced(stock)]);
+    const acks: Array<Map<number, number>> = [];
+    const stockTypes: number[] = [];
+    writer.provider.ws?.addEventListener('message', (event) => {
+      const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+      if (decoding.readVarUint(decoder) !== MessageType.Ack) return;
+      const clocks = new Map<number, number>();
+      for (let n = decoding.readVarUint(decoder); n > 0; n--) clocks.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
+      acks.push(clocks);
+    });
+    stock.provider.ws?.addEventListener('message', (event) => {
+      stockTypes.push(decoding.readVarUint(decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer))));
+    });
+    writer.provider.ws?.send(Uint8Array.from([MessageType.RequestAcks]));
+    firstDecisionText(writer.doc).insert(0, 'Acknowledged. ');
+    const myClock = Y.getState(writer.doc.store, writer.doc.clientID);
+    await waitFor(() => acks.some((a) => (a.get(writer.doc.clientID) ?? 0) >= myClock), 'ack covering the edit');
+    await waitFor(() => firstDecisionText(stock.doc).toString().startsWith('Acknowledged.'), 'stock client got the edit');
+    expect(stockTypes).not.toContain(MessageType.Ack);
+  });
+});
+
 describe('who may connect, and bad input', () => {
   const rawSocket = (path: string) => new WebSocket(`${server.url.replace(/^http/, 'ws')}${path}`);
   const upgradeStatus = (path: string) =>
@@ -211,6 +239,15 @@ describe('who may connect, and bad input', () => {
       'late joiner synced',
     );
     expect(firstDecisionText(late.doc).toString()).toBe(`Chair edit. ${before}`);
+  });
+
+  it('closes a connection that floods the server with messages', async () => {
+    const { token } = await createInvite(server.url, server.adminToken, documentId, { role: 'chair' });
+    const flood = rawSocket(`/collab/${documentId}?token=${token}`);
+    await new Promise((resolve) => flood.on('open', resolve));
+    const closed = closeOf(flood);
+    for (let i = 0; i < 2000; i++) flood.send(Uint8Array.from([MessageType.QueryAwareness]));
+    expect((await closed).code).toBe(CloseCodes.TooManyMessages.code);
   });
 
   it('closes a connection that sends malformed or oversized messages, and keeps serving others', async () => {

@@ -8,6 +8,8 @@ export const CloseCodes = {
   Forbidden: { code: 4403, reason: 'This change is not allowed for your role' },
   NotFound: { code: 4404, reason: 'Unknown document' },
   MessageTooLarge: { code: 4413, reason: 'Message too large' },
+  DocumentTooLarge: { code: 4414, reason: 'The document has reached its maximum size' },
+  TooManyMessages: { code: 4429, reason: 'Too many messages: slow down' },
   SchemaMismatch: { code: 4426, reason: 'Editor version does not match the server: reload the page' },
   LoadFailed: { code: 4500, reason: 'Document could not be loaded; nothing was changed' },
   ServerShutdown: { code: 4503, reason: 'Server is restarting' },

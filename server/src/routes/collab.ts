@@ -7,6 +7,7 @@ import { HttpError } from '../http/HttpError.ts';
 import type { AppEnv } from '../http/identify.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { Connection, type ConnectionIdentity } from '../sync/Connection.ts';
+import { RateLimiter } from '../sync/RateLimiter.ts';
 import { DocumentLoadError, type Room } from '../sync/Room.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 
@@ -15,6 +16,8 @@ export interface CollabOptions {
   rooms: RoomManager;
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
   maxMessageBytes: number;
+  messageRate: number;
+  messageBurst: number;
   pingIntervalMs?: number;
   log: (message: string, error?: unknown) => void;
 }
@@ -49,6 +52,7 @@ export function collabRoutes(options: CollabOptions) {
       const early: Uint8Array[] = [];
       let alive = true;
       let pinger: NodeJS.Timeout | undefined;
+      const limiter = new RateLimiter(options.messageRate, options.messageBurst);
 
       const refuse = (ws: WSContext<WebSocket>, code: number, reason: string) => {
         if (connection) connection.close(code, reason);
@@ -109,6 +113,7 @@ export function collabRoutes(options: CollabOptions) {
               `${CloseCodes.MessageTooLarge.reason} (limit ${maxMessageBytes} bytes)`,
             );
           }
+          if (!limiter.take()) return refuse(ws, CloseCodes.TooManyMessages.code, CloseCodes.TooManyMessages.reason);
           const message = new Uint8Array(data);
           if (room) void room.receive(connection, message);
           else early.push(message);

@@ -16,6 +16,8 @@ export class Connection {
   /** Awareness client ids this connection introduced; removed from the room when it leaves. */
   readonly awarenessClients = new Set<number>();
   closed = false;
+  /** Asked for Ack messages (MessageType.RequestAcks): the editor shows "Saved" from them. */
+  wantsAcks = false;
 
   constructor(
     readonly socket: SyncSocket,

@@ -111,6 +111,18 @@ describe('Room', () => {
     expect(room.isFailed).toBe(true);
   });
 
+  it('refuses an update that would grow the document past its maximum size, and stores nothing', async () => {
+    const memory = memoryStore([textUpdate('base')]);
+    const room = await Room.load('d', memory.store, { compactEvery: 100, maxDocumentBytes: 200 });
+    const socket = recordingSocket();
+    const a = new Connection(socket, chair);
+    room.join(a);
+    await room.receive(a, updateMessage(textUpdate('x'.repeat(500))));
+    expect(socket.closes[0]?.code).toBe(CloseCodes.DocumentTooLarge.code);
+    expect(memory.log).toHaveLength(1);
+    expect(room.doc.getText('t').toString()).toBe('base');
+  });
+
   it('refuses to load a document whose stored state is corrupt', async () => {
     const memory = memoryStore([textUpdate('base'), Uint8Array.from([1, 2, 3, 4, 5, 250, 250, 250])]);
     await expect(Room.load('d', memory.store, { compactEvery: 100 })).rejects.toBeInstanceOf(DocumentLoadError);

@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
+import { ackMessage } from './ackMessage.ts';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessStamp.ts';
 import type { Connection } from './Connection.ts';
 import { changesDocument } from './changesDocument.ts';
@@ -30,6 +31,8 @@ export class DocumentLoadError extends Error {
 export interface RoomOptions {
   /** Compact the update log into a snapshot after this many appended updates. */
   compactEvery: number;
+  /** Refuse updates once the stored document would grow past this many bytes. */
+  maxDocumentBytes?: number;
   onEmpty?: (room: Room) => void;
   log?: (message: string, error?: unknown) => void;
 }
@@ -50,15 +53,19 @@ export class Room {
   private compacting = false;
   private failed = false;
   private closed = false;
+  /** Bytes of the stored snapshot and log, as an upper bound of the document's size. */
+  private storedBytes: number;
 
   private constructor(
     readonly id: string,
     readonly doc: Y.Doc,
     private readonly store: DocumentStore,
     lastSeq: number,
+    storedBytes: number,
     private readonly options: RoomOptions,
   ) {
     this.lastSeq = lastSeq;
+    this.storedBytes = storedBytes;
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server takes part in no awareness of its own.
     this.awareness.setLocalState(null);
@@ -80,7 +87,8 @@ export class Room {
       doc.destroy();
       throw new DocumentLoadError(id, error);
     }
-    return new Room(id, doc, store, state.lastSeq, options);
+    const storedBytes = (state.snapshot?.byteLength ?? 0) + state.updates.reduce((sum, u) => sum + u.byteLength, 0);
+    return new Room(id, doc, store, state.lastSeq, storedBytes, options);
   }
 
   /** Adds a connection and starts the sync handshake. Returns false if the room was unloaded meanwhile. */
@@ -114,6 +122,7 @@ export class Room {
       else if (type === MessageType.Awareness) this.handleAwareness(connection, decoding.readVarUint8Array(decoder));
       else if (type === MessageType.QueryAwareness)
         connection.send(awarenessStatesMessage(this.awareness, [...this.awareness.getStates().keys()]));
+      else if (type === MessageType.RequestAcks) connection.wantsAcks = true;
       else if (type !== MessageType.Auth) throw new ProtocolError(`Unknown message type ${type}`);
     } catch (error) {
       if (error instanceof StoreFailure) return this.failStore(error);
@@ -139,7 +148,17 @@ export class Room {
       return;
     }
     if (connection.identity.role === 'observer') return;
+    const limit = this.options.maxDocumentBytes;
+    if (limit !== undefined && this.storedBytes + update.byteLength > limit) {
+      connection.close(CloseCodes.DocumentTooLarge.code, `${CloseCodes.DocumentTooLarge.reason} (${limit} bytes)`);
+      this.leave(connection);
+      return;
+    }
     await this.applyAndCommit(connection, update);
+    if (connection.wantsAcks) {
+      const ack = ackMessage(update);
+      if (ack) connection.send(ack);
+    }
   }
 
   /**
@@ -164,6 +183,7 @@ export class Room {
       const change = effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective);
       try {
         this.lastSeq = await this.store.appendUpdate(this.id, change);
+        this.storedBytes += change.byteLength;
       } catch (error) {
         throw new StoreFailure(error);
       }
@@ -226,8 +246,10 @@ export class Room {
     const upTo = this.lastSeq;
     const count = this.appendedSinceCompaction;
     try {
-      await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc), upTo);
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.store.compact(this.id, snapshot, upTo);
       this.appendedSinceCompaction -= count;
+      this.storedBytes = snapshot.byteLength;
     } catch (error) {
       this.options.log?.(`Compaction of ${this.id} failed; the update log is kept`, error);
     }

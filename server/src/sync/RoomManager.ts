@@ -5,6 +5,7 @@ export interface RoomManagerOptions {
   /** Unload a room this long after its last connection leaves. */
   idleUnloadMs: number;
   compactEvery: number;
+  maxDocumentBytes?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -26,6 +27,7 @@ export class RoomManager {
     if (!room) {
       room = Room.load(documentId, this.store, {
         compactEvery: this.options.compactEvery,
+        ...(this.options.maxDocumentBytes !== undefined ? { maxDocumentBytes: this.options.maxDocumentBytes } : {}),
         onEmpty: (r) => this.onEmpty(r),
         ...(this.options.log ? { log: this.options.log } : {}),
       });
