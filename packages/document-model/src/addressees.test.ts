@@ -20,8 +20,8 @@ describe('addressees', () => {
       expect(directedToText(parseAddressees(line))).toBe(line);
     }
     expect(parseAddressees('Directed to the Secretariat')).toEqual(['Secretariat']);
-    expect(parseAddressees('Directed to Parties, intergovernmental and non-governmental organizations, and others')).toEqual([
-      'Parties, intergovernmental and non-governmental organizations, and others',
-    ]);
+    expect(
+      parseAddressees('Directed to Parties, intergovernmental and non-governmental organizations, and others'),
+    ).toEqual(['Parties, intergovernmental and non-governmental organizations, and others']);
   });
 });

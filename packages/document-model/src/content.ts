@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 
 export type { JSONContent };
+
 import { newId } from './newId.ts';
 
 /** Builders for document content as ProseMirror JSON, used by importers, the demo seed and tests. */

@@ -1,3 +1,4 @@
+export { SCHEMA_VERSION } from '@draftroom/protocol';
 export * from './addressees.ts';
 export * from './blockId.ts';
 export * from './blockIds.ts';
@@ -8,4 +9,3 @@ export * from './nodes.ts';
 export * from './plainText.ts';
 export * from './schema.ts';
 export * from './yDocument.ts';
-export { SCHEMA_VERSION } from '@draftroom/protocol';

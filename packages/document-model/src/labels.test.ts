@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addresseeGroup, decision, doc, paragraph, subParagraph } from './content.ts';
 import { computeLabels, subParagraphLabel, toLetters, toRoman } from './labels.ts';
-import { draftSchema } from './schema.ts';
 import { toPlainText } from './plainText.ts';
+import { draftSchema } from './schema.ts';
 
 describe('labels computed from position', () => {
   it('counts letters and roman numerals as printed', () => {
@@ -14,16 +14,19 @@ describe('labels computed from position', () => {
 
   it('restarts nested numbering under each lettered sub-paragraph', () => {
     const json = doc([
-      addresseeGroup(['Secretariat'], [
-        decision('15.AA', [
-          paragraph('The Secretariat shall:'),
-          subParagraph('first'),
-          subParagraph('nested one', 2),
-          subParagraph('nested two', 2),
-          subParagraph('second'),
-          subParagraph('nested again', 2),
-        ]),
-      ]),
+      addresseeGroup(
+        ['Secretariat'],
+        [
+          decision('15.AA', [
+            paragraph('The Secretariat shall:'),
+            subParagraph('first'),
+            subParagraph('nested one', 2),
+            subParagraph('nested two', 2),
+            subParagraph('second'),
+            subParagraph('nested again', 2),
+          ]),
+        ],
+      ),
     ]);
     const node = draftSchema.nodeFromJSON(json);
     expect([...computeLabels(node).values()]).toEqual(['a)', '(i)', '(ii)', 'b)', '(i)']);
@@ -49,7 +52,12 @@ describe('labels computed from position', () => {
     ops.push({ type: 'operative', attrs: { suffix: null }, content: [{ type: 'text', text: 'last' }] });
     const node = draftSchema.nodeFromJSON({
       type: 'doc',
-      content: [{ type: 'resolution', content: [{ type: 'preambular', content: [{ type: 'text', text: 'Recalling,' }] }, ...ops] }],
+      content: [
+        {
+          type: 'resolution',
+          content: [{ type: 'preambular', content: [{ type: 'text', text: 'Recalling,' }] }, ...ops],
+        },
+      ],
     });
     const labels = [...computeLabels(node).values()];
     expect(labels.slice(-3)).toEqual(['9.', '9bis.', '10.']);

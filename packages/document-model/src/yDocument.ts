@@ -1,8 +1,8 @@
+import { META_KEYS, type MetaKey, Y_CONTENT, Y_META } from '@draftroom/protocol';
 import type { JSONContent } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { META_KEYS, type MetaKey, Y_CONTENT, Y_META } from '@draftroom/protocol';
 import { draftSchema } from './schema.ts';
 
 export type DocumentMeta = Partial<Record<MetaKey, string>>;
