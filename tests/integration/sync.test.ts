@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { readDocument, toPlainText } from '@draftroom/document-model';
 import { CloseCodes, MessageType } from '@draftroom/protocol';
-import * as decoding from 'lib0/decoding';
-import * as Y from 'yjs';
 import Database from 'better-sqlite3';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { createInvite } from '../support/api.ts';
 import { createFixtureDocument, firstDecisionText } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
@@ -172,7 +174,8 @@ describe('acknowledgements', () => {
       const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
       if (decoding.readVarUint(decoder) !== MessageType.Ack) return;
       const clocks = new Map<number, number>();
-      for (let n = decoding.readVarUint(decoder); n > 0; n--) clocks.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
+      for (let n = decoding.readVarUint(decoder); n > 0; n--)
+        clocks.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
       acks.push(clocks);
     });
     stock.provider.ws?.addEventListener('message', (event) => {
@@ -182,7 +185,10 @@ describe('acknowledgements', () => {
     firstDecisionText(writer.doc).insert(0, 'Acknowledged. ');
     const myClock = Y.getState(writer.doc.store, writer.doc.clientID);
     await waitFor(() => acks.some((a) => (a.get(writer.doc.clientID) ?? 0) >= myClock), 'ack covering the edit');
-    await waitFor(() => firstDecisionText(stock.doc).toString().startsWith('Acknowledged.'), 'stock client got the edit');
+    await waitFor(
+      () => firstDecisionText(stock.doc).toString().startsWith('Acknowledged.'),
+      'stock client got the edit',
+    );
     expect(stockTypes).not.toContain(MessageType.Ack);
   });
 });
@@ -239,6 +245,36 @@ describe('who may connect, and bad input', () => {
       'late joiner synced',
     );
     expect(firstDecisionText(late.doc).toString()).toBe(`Chair edit. ${before}`);
+  });
+
+  it('refuses writes under another connection’s Yjs client id, so its edits cannot be pre-empted', async () => {
+    const victim = await connect('secretariat', undefined, 'Victim');
+    const attacker = await connect('chair', undefined, 'Attacker');
+    await Promise.all([synced(victim), synced(attacker)]);
+    firstDecisionText(victim.doc).insert(0, 'Mine. ');
+    await waitFor(() => firstDecisionText(attacker.doc).toString().startsWith('Mine.'), 'attacker saw it');
+    // The attacker forges items under the victim's client id, with the victim's next clocks.
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(victim.doc));
+    forged.clientID = victim.doc.clientID;
+    const before = Y.encodeStateVector(forged);
+    firstDecisionText(forged).insert(0, 'FORGED ');
+    const update = Y.encodeStateAsUpdate(forged, before);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Sync);
+    syncProtocol.writeUpdate(encoder, update);
+    attacker.provider.ws?.send(encoding.toUint8Array(encoder));
+    await waitFor(() => attacker.closes.length > 0, 'attacker closed');
+    expect(attacker.closes[0]?.code).toBe(CloseCodes.Forbidden.code);
+    attacker.provider.disconnect();
+    // The victim's next edit is not dropped as a duplicate.
+    firstDecisionText(victim.doc).insert(0, 'Still mine. ');
+    const witness = await connect('observer');
+    await waitFor(
+      () => witness.provider.synced && firstDecisionText(witness.doc).toString().startsWith('Still mine. Mine. '),
+      'witness sees the victim’s edits',
+    );
+    expect(firstDecisionText(witness.doc).toString()).not.toContain('FORGED');
   });
 
   it('closes a connection that floods the server with messages', async () => {

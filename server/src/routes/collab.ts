@@ -44,8 +44,8 @@ export function collabRoutes(options: CollabOptions) {
       const identity = c.var.identity;
       const who: ConnectionIdentity =
         identity.kind === 'admin'
-          ? { role: 'chair', party: null, name: identity.name }
-          : { role: identity.role, party: identity.party, name: identity.name };
+          ? { key: 'admin', role: 'chair', party: null, name: identity.name }
+          : { key: `invite:${identity.inviteId}`, role: identity.role, party: identity.party, name: identity.name };
       const clientSchema = c.req.query(SCHEMA_VERSION_PARAM);
       let connection: Connection | null = null;
       let room: Room | null = null;

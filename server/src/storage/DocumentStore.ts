@@ -40,6 +40,9 @@ export interface DocumentStore {
   loadState(id: string): Promise<StoredState>;
   /** Replaces the snapshot and every update up to `upToSeq` with `snapshot`, atomically. */
   compact(id: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+  /** Which invite first wrote under each Yjs client id of the document (see Room: client ids are bound). */
+  loadClientOwners(id: string): Promise<Map<number, string>>;
+  bindClient(id: string, clientId: number, owner: string): Promise<void>;
   close(): Promise<void>;
 }
 

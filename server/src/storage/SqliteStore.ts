@@ -26,6 +26,12 @@ CREATE TABLE IF NOT EXISTS updates (
   created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_document ON updates(document_id, seq);
+CREATE TABLE IF NOT EXISTS client_owners (
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  client_id INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  PRIMARY KEY (document_id, client_id)
+);
 `;
 
 interface DocumentRow {
@@ -83,6 +89,12 @@ export class SqliteStore implements DocumentStore {
         'INSERT INTO snapshots (document_id, state, up_to_seq) VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE SET state = excluded.state, up_to_seq = excluded.up_to_seq',
       ),
       deleteUpdatesUpTo: this.db.prepare('DELETE FROM updates WHERE document_id = ? AND seq <= ?'),
+      clientOwners: this.db.prepare<[string], { client_id: number; owner: string }>(
+        'SELECT client_id, owner FROM client_owners WHERE document_id = ?',
+      ),
+      bindClient: this.db.prepare(
+        'INSERT OR IGNORE INTO client_owners (document_id, client_id, owner) VALUES (?, ?, ?)',
+      ),
     };
   }
 
@@ -141,6 +153,14 @@ export class SqliteStore implements DocumentStore {
       this.statements.upsertSnapshot.run(id, Buffer.from(snapshot), upToSeq);
       this.statements.deleteUpdatesUpTo.run(id, upToSeq);
     })();
+  }
+
+  async loadClientOwners(id: string): Promise<Map<number, string>> {
+    return new Map(this.statements.clientOwners.all(id).map((row) => [row.client_id, row.owner]));
+  }
+
+  async bindClient(id: string, clientId: number, owner: string): Promise<void> {
+    this.statements.bindClient.run(id, clientId, owner);
   }
 
   async close(): Promise<void> {

@@ -83,6 +83,21 @@ export function storeContract(
       await expect(store.loadState('nope')).rejects.toThrow(/nope/);
     });
 
+    it('remembers which invite owns each Yjs client id, first binding wins, across reopening', async () => {
+      await store.createDocument(meta('a'), updateWithText('A').update);
+      await store.bindClient('a', 42, 'invite:x');
+      await store.bindClient('a', 42, 'invite:y');
+      await store.bindClient('a', 7, 'invite:y');
+      await store.close();
+      store = await reopen();
+      expect(await store.loadClientOwners('a')).toEqual(
+        new Map([
+          [42, 'invite:x'],
+          [7, 'invite:y'],
+        ]),
+      );
+    });
+
     it('updates listed metadata', async () => {
       await store.createDocument(meta('a'), updateWithText('A').update);
       await store.updateDocument('a', { title: 'Renamed', status: 'negotiation' });

@@ -3,6 +3,8 @@ import type { SyncSocket } from './SyncSocket.ts';
 
 /** Who is on the other end of one socket, as the token says; never what the client says of itself. */
 export interface ConnectionIdentity {
+  /** Stable across reconnects of the same invite: Yjs client ids are bound to it. */
+  key: string;
   role: Role;
   party: string | null;
   name: string;

@@ -47,6 +47,10 @@ function memoryStore(initial: Uint8Array[]) {
       return log.length;
     },
     async compact() {},
+    async loadClientOwners() {
+      return new Map<number, string>();
+    },
+    async bindClient() {},
   } as unknown as DocumentStore;
   return {
     store,
@@ -63,7 +67,7 @@ function textUpdate(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-const chair = { role: 'chair' as const, party: null, name: 'Chair' };
+const chair = { key: 'invite:chair', role: 'chair' as const, party: null, name: 'Chair' };
 
 describe('Room', () => {
   it('commits an update to the store before any other client hears of it', async () => {

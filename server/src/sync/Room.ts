@@ -62,6 +62,7 @@ export class Room {
     private readonly store: DocumentStore,
     lastSeq: number,
     storedBytes: number,
+    private readonly clientOwners: Map<number, string>,
     private readonly options: RoomOptions,
   ) {
     this.lastSeq = lastSeq;
@@ -75,6 +76,7 @@ export class Room {
   /** Loads a document, or throws: a document that cannot be read whole is never served, not even empty. */
   static async load(id: string, store: DocumentStore, options: RoomOptions): Promise<Room> {
     const state = await store.loadState(id);
+    const clientOwners = await store.loadClientOwners(id);
     const doc = new Y.Doc({ gc: true });
     try {
       doc.transact(() => {
@@ -88,7 +90,7 @@ export class Room {
       throw new DocumentLoadError(id, error);
     }
     const storedBytes = (state.snapshot?.byteLength ?? 0) + state.updates.reduce((sum, u) => sum + u.byteLength, 0);
-    return new Room(id, doc, store, state.lastSeq, storedBytes, options);
+    return new Room(id, doc, store, state.lastSeq, storedBytes, clientOwners, options);
   }
 
   /** Adds a connection and starts the sync handshake. Returns false if the room was unloaded meanwhile. */
@@ -166,6 +168,12 @@ export class Room {
    * changed nothing (already known) nothing is written or sent.
    */
   private async applyAndCommit(origin: Connection, update: Uint8Array): Promise<void> {
+    const newClients = this.claimClientIds(origin, update);
+    if (newClients === null) {
+      origin.close(CloseCodes.Forbidden.code, 'Writes under a Yjs client id that belongs to someone else');
+      this.leave(origin);
+      return;
+    }
     const effective: Uint8Array[] = [];
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
@@ -184,6 +192,10 @@ export class Room {
       try {
         this.lastSeq = await this.store.appendUpdate(this.id, change);
         this.storedBytes += change.byteLength;
+        for (const client of newClients) {
+          await this.store.bindClient(this.id, client, origin.identity.key);
+          this.clientOwners.set(client, origin.identity.key);
+        }
       } catch (error) {
         throw new StoreFailure(error);
       }
@@ -192,6 +204,29 @@ export class Room {
       if (this.appendedSinceCompaction >= this.options.compactEvery) this.scheduleCompaction();
     }
     if (malformed) throw new ProtocolError('Malformed document update');
+  }
+
+  /**
+   * Yjs client ids are bound to the invite that first wrote under them. Otherwise a client could write items
+   * under another's id and clocks, so that its victim's real edits are later dropped as duplicates. Returns
+   * the ids this update writes under for the first time, or null if it writes under someone else's.
+   */
+  private claimClientIds(origin: Connection, update: Uint8Array): number[] | null {
+    let written: Map<number, number>;
+    try {
+      written = Y.parseUpdateMeta(update).to;
+    } catch {
+      throw new ProtocolError('Malformed document update');
+    }
+    const fresh: number[] = [];
+    for (const [client, clock] of written) {
+      // Items the server already has are ignored by Yjs: resending them is harmless.
+      if (clock <= Y.getState(this.doc.store, client)) continue;
+      const owner = this.clientOwners.get(client);
+      if (owner === undefined) fresh.push(client);
+      else if (owner !== origin.identity.key) return null;
+    }
+    return fresh;
   }
 
   private handleAwareness(connection: Connection, update: Uint8Array): void {
