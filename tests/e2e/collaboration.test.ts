@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../support/api.ts';
 import { createFixtureDocument } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
-import { launchChromium, type LaunchedBrowser } from './support/browser.ts';
-import { editorText, type OpenedDocument, openDocument, placeCursorInDecision, waitForText } from './support/documentPage.ts';
+import { type LaunchedBrowser, launchChromium } from './support/browser.ts';
+import {
+  editorText,
+  type OpenedDocument,
+  openDocument,
+  placeCursorInDecision,
+  waitForText,
+} from './support/documentPage.ts';
 
 const TYPED = 'Text typed by the delegation of Brazil.';
 
@@ -32,7 +38,10 @@ describe('two people drafting one document in the browser', () => {
     launched = await launchChromium();
     browser = launched.browser;
     documentId = await createFixtureDocument(server.url, server.adminToken);
-    const chair = await createInvite(server.url, server.adminToken, documentId, { role: 'chair', name: 'Amina Diallo' });
+    const chair = await createInvite(server.url, server.adminToken, documentId, {
+      role: 'chair',
+      name: 'Amina Diallo',
+    });
     const delegate = await createInvite(server.url, server.adminToken, documentId, {
       role: 'delegate',
       party: 'Brazil',
@@ -59,14 +68,17 @@ describe('two people drafting one document in the browser', () => {
       expect(text).toContain('Directed to the Secretariat');
       expect(text).toContain('14.AA');
       // Printed in capitals whatever the case of the stored heading.
-      expect(await page.evaluate(`getComputedStyle(document.querySelector('[data-testid="editor"] h2')).textTransform`)).toBe(
-        'uppercase',
-      );
+      expect(
+        await page.evaluate(`getComputedStyle(document.querySelector('[data-testid="editor"] h2')).textTransform`),
+      ).toBe('uppercase');
     }
 
     await placeCursorInDecision(delegate.page, '14.AA');
     await delegate.page.keyboard.type(` ${TYPED}`);
     await waitForText(chair.page, TYPED);
+    // "Saved" comes from the server's Ack of the delegate's own updates, once they are on disk.
+    await delegate.page.waitForSelector('[data-testid="connection-status"][data-saved="true"]', { timeout: 15_000 });
+    expect(await delegate.page.locator('[data-testid="connection-status"]').textContent()).toContain('Saved');
 
     const label = chair.page.locator('.collaboration-carets__label', { hasText: 'Ana Souza (Brazil)' });
     await label.waitFor({ state: 'visible', timeout: 15_000 });
@@ -100,5 +112,27 @@ describe('two people drafting one document in the browser', () => {
     expect(await editorText(delegate.page)).toContain('Directed to the Secretariat');
     const chair = await open(chairPath, TYPED);
     expect((await editorText(chair.page)).toUpperCase()).toContain('PARTNERSHIP POLICY');
+  });
+
+  it('keeps edits made offline and sends them when the server is back', async () => {
+    const delegate = await open(delegatePath, TYPED);
+    const status = delegate.page.locator('[data-testid="connection-status"]');
+    const { dataDir, port } = server;
+    await server.close();
+    await delegate.page.waitForSelector('[data-testid="connection-status"][data-state="disconnected"]', {
+      timeout: 15_000,
+    });
+    expect(await status.textContent()).toContain('your changes are kept');
+
+    await placeCursorInDecision(delegate.page, '14.AA');
+    await delegate.page.keyboard.type(' Written while offline.');
+    // Same port: the open page reconnects to the address it knows.
+    server = await startTestServer({ dataDir, env: { PORT: String(port) } });
+    await delegate.page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', {
+      timeout: 20_000,
+    });
+
+    const chair = await open(chairPath, 'Written while offline.');
+    expect(await editorText(chair.page)).toContain(TYPED);
   });
 });

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_TEXT } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
-import { launchChromium, type LaunchedBrowser } from './support/browser.ts';
+import { type LaunchedBrowser, launchChromium } from './support/browser.ts';
 import { waitForText } from './support/documentPage.ts';
 
 describe('the documents page', () => {
@@ -40,7 +40,7 @@ describe('the documents page', () => {
 
     const preview = page.locator('[data-testid="import-preview"]');
     await preview.waitFor({ timeout: 15_000 });
-    const previewText = (await preview.innerText()).toUpperCase();
+    const previewText = ((await preview.textContent()) ?? '').toUpperCase();
     expect(previewText).toContain('PARTNERSHIP POLICY');
     expect(previewText).toContain('DIRECTED TO THE SECRETARIAT');
 
@@ -48,13 +48,15 @@ describe('the documents page', () => {
     await page.waitForSelector('[data-testid="created-notice"]');
     const row = page.locator('[data-testid="document-row"]', { hasText: 'Synergies and partnerships (pasted)' });
     await row.waitFor({ timeout: 15_000 });
-    expect(await row.innerText()).toContain('UNEP/CMS/COP15/Doc.31');
+    expect(await row.textContent()).toContain('UNEP/CMS/COP15/Doc.31');
 
     await row.locator('[data-testid="open-as-chair"]').click();
     await page.waitForURL(/\/d\/[^/?]+$/, { timeout: 15_000 });
     await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]');
     await waitForText(page, 'Directed to the Secretariat');
-    expect(await page.locator('[data-testid="document-title"]').innerText()).toBe('Synergies and partnerships (pasted)');
+    expect(await page.locator('[data-testid="document-title"]').textContent()).toBe(
+      'Synergies and partnerships (pasted)',
+    );
     await context.close();
   });
 });

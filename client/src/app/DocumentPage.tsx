@@ -1,0 +1,176 @@
+import { canWrite, isRole } from '@draftroom/protocol';
+import { useEffect, useMemo, useState } from 'react';
+import { ConnectionStatus } from '../collaboration/ConnectionStatus.tsx';
+import { PresenceList } from '../collaboration/PresenceList.tsx';
+import { type PresenceUser, presenceUserOf, roleTitle } from '../collaboration/presenceUser.ts';
+import { useCollaboration } from '../collaboration/useCollaboration.ts';
+import { useConnection } from '../collaboration/useConnection.ts';
+import { useDocumentMeta } from '../collaboration/useDocumentMeta.ts';
+import { usePresence } from '../collaboration/usePresence.ts';
+import { DocumentEditor } from '../editor/DocumentEditor.tsx';
+import { ApiError, api, type DocumentDetails } from './api.ts';
+import { InviteDialog } from './InviteDialog.tsx';
+import {
+  forgetDocumentToken,
+  readAdminToken,
+  readDocumentToken,
+  saveDocumentToken,
+  takeTokenFromUrl,
+} from './tokens.ts';
+import { useAccessCheck } from './useAccessCheck.ts';
+
+type Load = { kind: 'loading' } | { kind: 'ready'; details: DocumentDetails } | { kind: 'failed'; message: string };
+
+function initialToken(id: string): string | null {
+  takeTokenFromUrl('token', (token) => saveDocumentToken(id, token));
+  return readDocumentToken(id) ?? readAdminToken();
+}
+
+export function DocumentPage({ id }: { id: string }) {
+  const [token] = useState(() => initialToken(id));
+  const [load, setLoad] = useState<Load>(() =>
+    token
+      ? { kind: 'loading' }
+      : { kind: 'failed', message: 'Open this document with the invitation link you were sent.' },
+  );
+
+  useEffect(() => {
+    if (!token) return;
+    let cancelled = false;
+    api.getDocument(token, id).then(
+      (details) => !cancelled && setLoad({ kind: 'ready', details }),
+      (error: unknown) => {
+        if (cancelled) return;
+        if (error instanceof ApiError && error.status === 401) forgetDocumentToken(id);
+        setLoad({ kind: 'failed', message: failureMessage(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [id, token]);
+
+  const details = load.kind === 'ready' ? load.details : null;
+  const user = useMemo(() => (details ? presenceUserOf(details.you) : null), [details]);
+  const session = useCollaboration(id, token, user);
+  const liveConnection = useConnection(session);
+  const accessLost = useAccessCheck(id, token, liveConnection, session?.provider ?? null);
+  const connection = accessLost
+    ? { ...liveConnection, state: 'disconnected' as const, fatal: accessLost }
+    : liveConnection;
+  const present = usePresence(session?.provider ?? null);
+  const meta = useDocumentMeta(session?.ydoc ?? null);
+  const [inviting, setInviting] = useState(false);
+
+  const title = meta.title ?? details?.title ?? '';
+  const symbol = meta.symbol ?? details?.symbol ?? '';
+  useEffect(() => {
+    document.title = title ? `${symbol ? `${symbol} · ` : ''}${title} — Draftroom` : 'Draftroom';
+  }, [title, symbol]);
+
+  const you = details?.you;
+  const writer = you ? you.role === 'admin' || (isRole(you.role) && canWrite(you.role)) : false;
+  const editable = writer && connection.everSynced && !connection.fatal;
+  const readOnlyReason = !you
+    ? null
+    : !writer
+      ? 'Read only — observers follow the text'
+      : connection.fatal
+        ? 'Read only — disconnected'
+        : !connection.everSynced
+          ? 'Loading the document…'
+          : null;
+  const canInvite = you?.role === 'chair' || you?.role === 'admin';
+
+  return (
+    <div className="screen screen--document">
+      <header className="app-header">
+        <div className="app-header__title">
+          <a className="brand" href="/" title="All documents (needs the admin link)">
+            Draftroom
+          </a>
+          {symbol && (
+            <>
+              <span className="app-header__sep" aria-hidden="true">
+                ·
+              </span>
+              <span className="app-header__symbol" data-testid="document-symbol">
+                {symbol}
+              </span>
+            </>
+          )}
+          {title && (
+            <>
+              <span className="app-header__sep" aria-hidden="true">
+                ·
+              </span>
+              <h1 className="app-header__doc-title" data-testid="document-title">
+                {title}
+              </h1>
+            </>
+          )}
+        </div>
+        <ConnectionStatus connection={connection} />
+      </header>
+
+      {load.kind === 'loading' && <p className="notice">Opening the document…</p>}
+      {load.kind === 'failed' && (
+        <div className="notice notice--error" role="alert" data-testid="document-error">
+          <p>{load.message}</p>
+        </div>
+      )}
+
+      {details && user && session && (
+        <DocumentEditor
+          session={session}
+          user={user}
+          editable={editable}
+          writer={writer}
+          readOnlyReason={readOnlyReason}
+          aside={
+            <>
+              <span className="you" title="You">
+                {youLine(user)}
+              </span>
+              <PresenceList present={present} />
+              {canInvite && token && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setInviting(true)}
+                  data-testid="share"
+                >
+                  Invite…
+                </button>
+              )}
+            </>
+          }
+        />
+      )}
+
+      {inviting && token && details && (
+        <InviteDialog
+          documentId={id}
+          documentTitle={title || details.title}
+          token={token}
+          onClose={() => setInviting(false)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** "Ana Souza · Brazil · Delegate", without repeating a name that is only the role ("Chair"). */
+function youLine(user: PresenceUser): string {
+  const role = roleTitle(user.role);
+  return [user.name === role ? null : user.name, user.party, role].filter(Boolean).join(' · ');
+}
+
+function failureMessage(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'The document could not be opened.';
+  if (error.status === 401)
+    return 'This invitation link is not valid or has expired. Ask the chair or the secretariat for a new one.';
+  if (error.status === 403) return 'This link does not give access to this document.';
+  if (error.status === 404) return 'This document does not exist, or it was removed.';
+  return error.message;
+}
