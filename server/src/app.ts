@@ -10,6 +10,7 @@ import { HttpError } from './http/HttpError.ts';
 import { type AppEnv, identify } from './http/identify.ts';
 import { collabRoutes } from './routes/collab.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { exportRoutes } from './routes/exportDocument.ts';
 import { healthRoutes } from './routes/health.ts';
 import { importPreviewRoutes } from './routes/importPreview.ts';
 import { inviteRoutes } from './routes/invites.ts';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', limit, identify(deps.auth));
   app.route('/api/documents', documentRoutes(deps.store));
   app.route('/api/documents', inviteRoutes(deps.store, deps.signer, deps.invites));
+  app.route('/api/documents', exportRoutes(deps.store, deps.rooms));
   app.route('/api/import', importPreviewRoutes());
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}` } }, 404),

@@ -50,3 +50,12 @@ export async function waitFor(predicate: () => boolean, message: string, timeout
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** Like waitFor, for a condition that must be fetched (an HTTP answer, a file). */
+export async function waitUntil(predicate: () => Promise<boolean>, message: string, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

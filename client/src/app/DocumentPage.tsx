@@ -9,6 +9,7 @@ import { useDocumentMeta } from '../collaboration/useDocumentMeta.ts';
 import { usePresence } from '../collaboration/usePresence.ts';
 import { DocumentEditor } from '../editor/DocumentEditor.tsx';
 import { ApiError, api, type DocumentDetails } from './api.ts';
+import { ExportDialog } from './ExportDialog.tsx';
 import { InviteDialog } from './InviteDialog.tsx';
 import {
   forgetDocumentToken,
@@ -61,6 +62,7 @@ export function DocumentPage({ id }: { id: string }) {
   const present = usePresence(session?.provider ?? null);
   const meta = useDocumentMeta(session?.ydoc ?? null);
   const [inviting, setInviting] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   const title = meta.title ?? details?.title ?? '';
   const symbol = meta.symbol ?? details?.symbol ?? '';
@@ -133,6 +135,16 @@ export function DocumentPage({ id }: { id: string }) {
                 {youLine(user)}
               </span>
               <PresenceList present={present} />
+              {token && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setExporting(true)}
+                  data-testid="export"
+                >
+                  Export…
+                </button>
+              )}
               {canInvite && token && (
                 <button
                   type="button"
@@ -147,6 +159,8 @@ export function DocumentPage({ id }: { id: string }) {
           }
         />
       )}
+
+      {exporting && token && <ExportDialog documentId={id} token={token} onClose={() => setExporting(false)} />}
 
       {inviting && token && details && (
         <InviteDialog

@@ -106,6 +106,39 @@ function plainStatus(status: number): string {
   return `The server refused the request (${status}).`;
 }
 
+export interface ExportFile {
+  blob: Blob;
+  fileName: string;
+  pendingCount: number;
+}
+
+/** Downloads an export; the body is a file, so it is not read as JSON unless the server refused. */
+async function exportFile(token: string, id: string, query: URLSearchParams): Promise<ExportFile> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/documents/${encodeURIComponent(id)}/export?${query}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The Draftroom server cannot be reached. Check the connection and try again.');
+  }
+  if (!response.ok) {
+    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(
+      response.status,
+      payload?.error?.code ?? `http_${response.status}`,
+      payload?.error?.message ?? plainStatus(response.status),
+    );
+  }
+  const fileName =
+    /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'draftroom-export';
+  return {
+    blob: await response.blob(),
+    fileName,
+    pendingCount: Number(response.headers.get('X-Draftroom-Pending-Amendments') ?? 0),
+  };
+}
+
 export const api = {
   health: () => request<{ ok: boolean }>('GET', '/api/health', null),
   listDocuments: (adminToken: string) =>
@@ -118,4 +151,5 @@ export const api = {
     request<DocumentDetails>('GET', `/api/documents/${encodeURIComponent(id)}`, token),
   createInvite: (token: string, id: string, invite: InviteRequest) =>
     request<Invite>('POST', `/api/documents/${encodeURIComponent(id)}/invites`, token, invite),
+  exportFile,
 };

@@ -1,5 +1,7 @@
 export { SCHEMA_VERSION } from '@draftroom/protocol';
 export * from './addressees.ts';
+export * from './amendmentMarks.ts';
+export * from './blockAmend.ts';
 export * from './blockId.ts';
 export * from './blockIds.ts';
 export * from './content.ts';

@@ -1,5 +1,7 @@
 import { Mark, Node } from '@tiptap/core';
 import { directedToText } from './addressees.ts';
+import { Deletion, Insertion } from './amendmentMarks.ts';
+import { blockAmendAttribute } from './blockAmend.ts';
 import { blockIdAttribute } from './blockId.ts';
 
 /**
@@ -12,9 +14,12 @@ import { blockIdAttribute } from './blockId.ts';
  *   addresseeGroup {addressees} → decision+
  *   decision {number} → paragraph (paragraph | subParagraph)*
  *   resolution → (preambular | operative | subParagraph)+
+ *
+ * Every block also carries `amend` (proposals about the whole block, see blockAmend.ts); inline text may carry
+ * the `insertion` and `deletion` marks of tracked amendments (amendmentMarks.ts), topic headings included.
  */
 
-const id = () => ({ id: blockIdAttribute });
+const id = () => ({ id: blockIdAttribute, amend: blockAmendAttribute });
 
 export const DraftDocument = Node.create({
   name: 'doc',
@@ -36,7 +41,7 @@ export const Topic = Node.create({
 export const TopicHeading = Node.create({
   name: 'topicHeading',
   content: 'text*',
-  marks: '',
+  marks: 'amendment',
   defining: true,
   addAttributes: id,
   parseHTML: () => [{ tag: 'h2' }],
@@ -49,6 +54,7 @@ export const AddresseeGroup = Node.create({
   defining: true,
   addAttributes: () => ({
     id: blockIdAttribute,
+    amend: blockAmendAttribute,
     addressees: {
       default: [],
       parseHTML: (element) => parseJsonArray(element.getAttribute('data-addressees')),
@@ -70,6 +76,7 @@ export const Decision = Node.create({
   defining: true,
   addAttributes: () => ({
     id: blockIdAttribute,
+    amend: blockAmendAttribute,
     number: {
       default: '',
       parseHTML: (element) => element.getAttribute('data-number') ?? '',
@@ -98,6 +105,7 @@ export const SubParagraph = Node.create({
   content: 'inline*',
   addAttributes: () => ({
     id: blockIdAttribute,
+    amend: blockAmendAttribute,
     level: {
       default: 1,
       parseHTML: (element) => Number(element.getAttribute('data-level') ?? 1) || 1,
@@ -130,6 +138,7 @@ export const Operative = Node.create({
   content: 'inline*',
   addAttributes: () => ({
     id: blockIdAttribute,
+    amend: blockAmendAttribute,
     suffix: {
       default: null,
       parseHTML: (element) => element.getAttribute('data-suffix'),
@@ -178,6 +187,8 @@ export const documentNodes = [
   Operative,
   Italic,
   Bold,
+  Insertion,
+  Deletion,
 ];
 
 /** Names of the block types that carry a stable id. */

@@ -3,7 +3,7 @@
  * whose schema lacks an attribute strips it when it re-syncs a block, silently rewriting other people's work.
  * Bump the major for any change of node or mark names or attributes; the minor for compatible additions.
  */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '2.0';
 
 /** The query parameter a client uses to declare its schema version when connecting. */
 export const SCHEMA_VERSION_PARAM = 'schema';

@@ -7,8 +7,9 @@ import { HttpError } from '../http/HttpError.ts';
 import type { AppEnv } from '../http/identify.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { Connection, type ConnectionIdentity } from '../sync/Connection.ts';
+import { DocumentLoadError } from '../sync/loadDocument.ts';
 import { RateLimiter } from '../sync/RateLimiter.ts';
-import { DocumentLoadError, type Room } from '../sync/Room.ts';
+import type { Room } from '../sync/Room.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 
 export interface CollabOptions {

@@ -5,8 +5,9 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentStore, StoredState } from '../storage/DocumentStore.ts';
 import { Connection } from './Connection.ts';
+import { DocumentLoadError } from './loadDocument.ts';
 import { updateMessage } from './messages.ts';
-import { DocumentLoadError, Room } from './Room.ts';
+import { Room } from './Room.ts';
 
 /** A socket that records what it was sent. */
 function recordingSocket() {

@@ -8,6 +8,7 @@ import { ackMessage } from './ackMessage.ts';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessStamp.ts';
 import type { Connection } from './Connection.ts';
 import { changesDocument } from './changesDocument.ts';
+import { loadDocument } from './loadDocument.ts';
 import {
   awarenessMessage,
   awarenessStatesMessage,
@@ -15,18 +16,6 @@ import {
   syncStep2Message,
   updateMessage,
 } from './messages.ts';
-
-export class DocumentLoadError extends Error {
-  constructor(
-    readonly documentId: string,
-    cause: unknown,
-  ) {
-    super(`Document ${documentId} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
-    this.name = 'DocumentLoadError';
-  }
-}
 
 export interface RoomOptions {
   /** Compact the update log into a snapshot after this many appended updates. */
@@ -75,20 +64,8 @@ export class Room {
 
   /** Loads a document, or throws: a document that cannot be read whole is never served, not even empty. */
   static async load(id: string, store: DocumentStore, options: RoomOptions): Promise<Room> {
-    const state = await store.loadState(id);
+    const { doc, state } = await loadDocument(store, id);
     const clientOwners = await store.loadClientOwners(id);
-    const doc = new Y.Doc({ gc: true });
-    try {
-      doc.transact(() => {
-        if (state.snapshot) Y.applyUpdate(doc, state.snapshot);
-        for (const update of state.updates) Y.applyUpdate(doc, update);
-      });
-      if (doc.store.pendingStructs || doc.store.pendingDs) throw new Error('stored updates are incomplete');
-      if (!state.snapshot && state.updates.length === 0) throw new Error('no stored state');
-    } catch (error) {
-      doc.destroy();
-      throw new DocumentLoadError(id, error);
-    }
     const storedBytes = (state.snapshot?.byteLength ?? 0) + state.updates.reduce((sum, u) => sum + u.byteLength, 0);
     return new Room(id, doc, store, state.lastSeq, storedBytes, clientOwners, options);
   }

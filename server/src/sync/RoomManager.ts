@@ -1,4 +1,6 @@
+import type * as Y from 'yjs';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
+import { loadDocument } from './loadDocument.ts';
 import { Room } from './Room.ts';
 
 export interface RoomManagerOptions {
@@ -46,6 +48,21 @@ export class RoomManager {
   async peek(documentId: string): Promise<Room | undefined> {
     const room = this.rooms.get(documentId);
     return room ? room.catch(() => undefined) : undefined;
+  }
+
+  /**
+   * Runs `read` on the document's current state: the live room's Y.Doc if it is loaded (it has every update),
+   * otherwise a copy loaded from the store for the occasion. `read` must not change the document.
+   */
+  async read<T>(documentId: string, read: (doc: Y.Doc) => Promise<T> | T): Promise<T> {
+    const room = this.loaded.get(documentId);
+    if (room && !room.isFailed) return read(room.doc);
+    const { doc } = await loadDocument(this.store, documentId);
+    try {
+      return await read(doc);
+    } finally {
+      doc.destroy();
+    }
   }
 
   get loadedCount(): number {

@@ -1,0 +1,56 @@
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type * as Y from 'yjs';
+import type { Amendment } from './Amendment.ts';
+import { amendmentsMap, readAmendmentRecord } from './amendmentRecords.ts';
+import { collectAmendmentParts } from './collectAmendmentParts.ts';
+import { createRecord } from './createRecord.ts';
+import type { Decider } from './Decider.ts';
+import { listAmendments } from './listAmendments.ts';
+import { recordStatus } from './recordStatus.ts';
+
+const idsIn = (doc: PMNode) => new Set(collectAmendmentParts(doc).map((part) => part.amendmentId));
+
+/** Keeps what the record says of the text (kind, description, decision) as the proposer edits it. */
+function refresh(record: Y.Map<unknown>, amendment: Amendment): void {
+  for (const key of ['kind', 'description', 'decisionId'] as const) {
+    if (record.get(key) !== amendment[key]) record.set(key, amendment[key]);
+  }
+}
+
+/**
+ * Brings the records in line with a LOCAL change from `before` to `after` (never call it for changes that
+ * arrived from other clients: their author reconciles them). New amendments get a record; amendments that
+ * come back (undo) are proposed again; pending amendments that vanished are withdrawn when their own
+ * delegation removed them, otherwise rejected — they fell with a block the chair removed (`cause`), or the
+ * chair edited them away directly.
+ */
+export function reconcileRecords(
+  ydoc: Y.Doc,
+  before: PMNode,
+  after: PMNode,
+  decider: Decider,
+  options: { at?: string; cause?: string } = {},
+): void {
+  const map = amendmentsMap(ydoc);
+  const had = idsIn(before);
+  const present = listAmendments(after);
+  const has = new Set(present.map((amendment) => amendment.id));
+  ydoc.transact(() => {
+    for (const amendment of present) {
+      const record = map.get(amendment.id) ?? createRecord(ydoc, amendment);
+      refresh(record, amendment);
+      const status = readAmendmentRecord(record)?.status;
+      if (status !== 'proposed' && !had.has(amendment.id)) {
+        recordStatus(ydoc, [amendment.id], 'proposed', decider, { at: options.at });
+      }
+    }
+    const gone = [...had].filter((id) => !has.has(id));
+    const pending = gone.filter((id) => {
+      const record = map.get(id);
+      return record !== undefined && readAmendmentRecord(record)?.status === 'proposed';
+    });
+    const own = pending.filter((id) => map.get(id)?.get('party') === decider.party);
+    recordStatus(ydoc, own, 'withdrawn', decider, { at: options.at });
+    recordStatus(ydoc, pending.filter((id) => !own.includes(id)), 'rejected', decider, options);
+  });
+}

@@ -1,0 +1,10 @@
+export { type AmendmentRecord, type AmendmentRecords, readAmendmentRecords } from './amendments/AmendmentRecords.ts';
+export { ExportError, type ExportErrorCode } from './ExportError.ts';
+export { EXPORT_FORMATS, type ExportFormat, isExportFormat } from './ExportFormat.ts';
+export type { ExportMeta, ExportOptions } from './ExportOptions.ts';
+export type { ExportResult } from './ExportResult.ts';
+export { EXPORT_VIEWS, type ExportView, isExportView } from './ExportView.ts';
+export { exportDocument } from './exportDocument.ts';
+export { exportYDoc, type YDocExportOptions } from './exportYDoc.ts';
+export { FORMAT_DETAILS } from './formatDetails.ts';
+export { type ExportQuery, type ExportRequest, parseExportRequest } from './parseExportRequest.ts';

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
+import { cpuCount } from '../proc/procStats.ts';
+
+/** The machine a run was measured on, for the report. */
+export interface MachineInfo {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  loadAverage: string;
+}
+
+export function machineInfo(): MachineInfo {
+  let cpuModel = 'unknown';
+  let loadAverage = '';
+  try {
+    cpuModel =
+      readFileSync('/proc/cpuinfo', 'utf8')
+        .match(/^model name\s*:\s*(.+)$/m)?.[1]
+        ?.trim() ?? cpuModel;
+    loadAverage = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    // Not Linux: the report says unknown.
+  }
+  return { cores: cpuCount(), cpuModel, memoryGiB: totalmem() / 1024 ** 3, node: process.version, loadAverage };
+}
