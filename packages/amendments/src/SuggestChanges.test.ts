@@ -1,7 +1,7 @@
 import { documentNodes } from '@draftroom/document-model';
-import { Editor, Extension } from '@tiptap/core';
+import { Editor } from '@tiptap/core';
 import { history, undo } from '@tiptap/pm/history';
-import { TextSelection } from '@tiptap/pm/state';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { baseText } from './baseText.ts';
 import { listAmendments } from './listAmendments.ts';
@@ -11,17 +11,27 @@ import { BRAZIL, draftJSON, posOf, printed, stateOf } from './testing/fixtures.t
 /** Plain text content: a string would be parsed as HTML, which needs a DOM. */
 const text = (value: string) => ({ type: 'text', text: value });
 
-const History = Extension.create({ name: 'testHistory', addProseMirrorPlugins: () => [history()] });
-
 let editor: Editor | null = null;
 
+type Dispatch = (tr: Transaction) => void;
+
+/**
+ * A headless editor with undo history, whose dispatch runs the extensions' dispatchTransaction hooks, as a mounted editor's view
+ * does (TipTap composes them in createView; without a DOM, the stand-in view skips them).
+ */
 function open(enabled = true): Editor {
-  editor = new Editor({
+  const created = new Editor({
     element: null,
-    extensions: [...documentNodes, History, SuggestChanges.configure({ actor: BRAZIL, enabled })],
+    extensions: [...documentNodes, SuggestChanges.configure({ actor: BRAZIL, enabled })],
     content: draftJSON(),
   });
-  return editor;
+  // Without a view, extension plugins are not installed: the history plugin is registered by hand.
+  created.registerPlugin(history());
+  const inner = created as unknown as { dispatchTransaction: Dispatch };
+  const base = inner.dispatchTransaction.bind(created);
+  inner.dispatchTransaction = created.extensionManager.dispatchTransaction(base);
+  editor = created;
+  return created;
 }
 
 function place(target: Editor, from: number, to = from): void {

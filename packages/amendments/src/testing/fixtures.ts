@@ -71,11 +71,16 @@ export function rangeOf(node: PMNode, text: string, occurrence = 0): { from: num
   return { from, to: from + text.length };
 }
 
-/** Applies a user edit in suggesting mode as `actor`, the way the editor's dispatch would. */
-export function suggest(state: EditorState, actor: Actor, edit: (tr: Transaction) => void): EditorState {
+/** The transaction a user edit becomes in suggesting mode as `actor` (null when refused). */
+export function suggested(state: EditorState, actor: Actor, edit: (tr: Transaction) => void): Transaction | null {
   const tr = state.tr;
   edit(tr);
-  const tracked = suggestTransaction(state, tr, actor);
+  return suggestTransaction(state, tr, actor);
+}
+
+/** Applies a user edit in suggesting mode as `actor`, the way the editor's dispatch would. */
+export function suggest(state: EditorState, actor: Actor, edit: (tr: Transaction) => void): EditorState {
+  const tracked = suggested(state, actor, edit);
   return tracked ? state.apply(tracked) : state;
 }
 
