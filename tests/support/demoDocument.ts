@@ -32,3 +32,10 @@ export function firstDecisionText(doc: Y.Doc): Y.XmlText {
   if (!(text instanceof Y.XmlText)) throw new Error('the first paragraph has no text');
   return text;
 }
+
+/** The characters of a Y.XmlText without its formatting (toString() would render marks as tags). */
+export function plainText(text: Y.XmlText): string {
+  return (text.toDelta() as Array<{ insert: unknown }>)
+    .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+    .join('');
+}

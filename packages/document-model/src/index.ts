@@ -1,5 +1,6 @@
 export { SCHEMA_VERSION } from '@draftroom/protocol';
 export * from './addressees.ts';
+export * from './agreed.ts';
 export * from './amendmentMarks.ts';
 export * from './blockAmend.ts';
 export * from './blockId.ts';

@@ -1,5 +1,6 @@
 import { Mark, Node } from '@tiptap/core';
 import { directedToText } from './addressees.ts';
+import { agreedAttribute } from './agreed.ts';
 import { Deletion, Insertion } from './amendmentMarks.ts';
 import { blockAmendAttribute } from './blockAmend.ts';
 import { blockIdAttribute } from './blockId.ts';
@@ -19,7 +20,7 @@ import { blockIdAttribute } from './blockId.ts';
  * the `insertion` and `deletion` marks of tracked amendments (amendmentMarks.ts), topic headings included.
  */
 
-const id = () => ({ id: blockIdAttribute, amend: blockAmendAttribute });
+const id = () => ({ id: blockIdAttribute, amend: blockAmendAttribute, agreed: agreedAttribute });
 
 export const DraftDocument = Node.create({
   name: 'doc',
@@ -55,6 +56,7 @@ export const AddresseeGroup = Node.create({
   addAttributes: () => ({
     id: blockIdAttribute,
     amend: blockAmendAttribute,
+    agreed: agreedAttribute,
     addressees: {
       default: [],
       parseHTML: (element) => parseJsonArray(element.getAttribute('data-addressees')),
@@ -77,6 +79,7 @@ export const Decision = Node.create({
   addAttributes: () => ({
     id: blockIdAttribute,
     amend: blockAmendAttribute,
+    agreed: agreedAttribute,
     number: {
       default: '',
       parseHTML: (element) => element.getAttribute('data-number') ?? '',
@@ -106,6 +109,7 @@ export const SubParagraph = Node.create({
   addAttributes: () => ({
     id: blockIdAttribute,
     amend: blockAmendAttribute,
+    agreed: agreedAttribute,
     level: {
       default: 1,
       parseHTML: (element) => Number(element.getAttribute('data-level') ?? 1) || 1,
@@ -139,6 +143,7 @@ export const Operative = Node.create({
   addAttributes: () => ({
     id: blockIdAttribute,
     amend: blockAmendAttribute,
+    agreed: agreedAttribute,
     suffix: {
       default: null,
       parseHTML: (element) => element.getAttribute('data-suffix'),

@@ -33,6 +33,15 @@ export class Connection {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    this.socket.close(code, reason);
+    this.socket.close(code, fitCloseReason(reason));
   }
+}
+
+/** A WebSocket close reason may hold 123 bytes of UTF-8; cut longer ones at a character boundary. */
+export function fitCloseReason(reason: string, maxBytes = 123): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(reason).length <= maxBytes) return reason;
+  let cut = reason;
+  while (encoder.encode(`${cut}…`).length > maxBytes) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }

@@ -62,9 +62,10 @@ function memoryStore(initial: Uint8Array[]) {
   };
 }
 
+/** An update that sets the document's title: the smallest edit a chair may make. */
 function textUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
+  doc.getMap('meta').set('title', text);
   return Y.encodeStateAsUpdate(doc);
 }
 
@@ -125,7 +126,7 @@ describe('Room', () => {
     await room.receive(a, updateMessage(textUpdate('x'.repeat(500))));
     expect(socket.closes[0]?.code).toBe(CloseCodes.DocumentTooLarge.code);
     expect(memory.log).toHaveLength(1);
-    expect(room.doc.getText('t').toString()).toBe('base');
+    expect(room.doc.getMap('meta').get('title')).toBe('base');
   });
 
   it('refuses to load a document whose stored state is corrupt', async () => {

@@ -1,8 +1,9 @@
-import { CloseCodes, MessageType } from '@draftroom/protocol';
+import { CloseCodes, MessageType, Y_META } from '@draftroom/protocol';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { UpdateGuard } from '../guard/UpdateGuard.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { ackMessage } from './ackMessage.ts';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessStamp.ts';
@@ -37,6 +38,7 @@ export class Room {
   readonly connections = new Set<Connection>();
   readonly awareness: awarenessProtocol.Awareness;
   private queue: Promise<void> = Promise.resolve();
+  private readonly guard: UpdateGuard;
   private lastSeq: number;
   private appendedSinceCompaction = 0;
   private compacting = false;
@@ -56,6 +58,7 @@ export class Room {
   ) {
     this.lastSeq = lastSeq;
     this.storedBytes = storedBytes;
+    this.guard = new UpdateGuard(doc);
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server takes part in no awareness of its own.
     this.awareness.setLocalState(null);
@@ -121,15 +124,10 @@ export class Room {
       throw new ProtocolError(`Unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (connection.identity.role === 'observer' && changesDocument(this.doc, update)) {
-      connection.close(CloseCodes.Forbidden.code, 'Observers can read but not edit');
-      this.leave(connection);
-      return;
-    }
-    if (connection.identity.role === 'observer') return;
-    const limit = this.options.maxDocumentBytes;
-    if (limit !== undefined && this.storedBytes + update.byteLength > limit) {
-      connection.close(CloseCodes.DocumentTooLarge.code, `${CloseCodes.DocumentTooLarge.reason} (${limit} bytes)`);
+    const refusal = this.refusalOf(connection, update);
+    if (refusal === 'ignore') return;
+    if (refusal) {
+      connection.close(refusal.code, refusal.reason);
       this.leave(connection);
       return;
     }
@@ -141,16 +139,32 @@ export class Room {
   }
 
   /**
+   * Why an update must not be applied, checked from the cheapest rule to the guard: an observer's edit, a
+   * document at its size limit, another connection's client id, then the role rules of the guard. 'ignore' is
+   * an observer's SyncStep2 that changes nothing.
+   */
+  private refusalOf(connection: Connection, update: Uint8Array): { code: number; reason: string } | 'ignore' | null {
+    if (connection.identity.role === 'observer') {
+      return changesDocument(this.doc, update) ? { code: CloseCodes.Forbidden.code, reason: 'Observers can read but not edit' } : 'ignore';
+    }
+    const limit = this.options.maxDocumentBytes;
+    if (limit !== undefined && this.storedBytes + update.byteLength > limit) {
+      return { code: CloseCodes.DocumentTooLarge.code, reason: `${CloseCodes.DocumentTooLarge.reason} (${limit} bytes)` };
+    }
+    if (this.claimClientIds(connection, update) === null) {
+      return { code: CloseCodes.Forbidden.code, reason: 'Writes under a Yjs client id that belongs to someone else' };
+    }
+    const verdict = this.guard.check(update, connection.identity, { canDecide: this.canDecide(connection) });
+    if (verdict.ok) return null;
+    return { code: verdict.malformed ? CloseCodes.BadRequest.code : CloseCodes.Forbidden.code, reason: verdict.rule };
+  }
+
+  /**
    * Applies a client's update, commits what it changed, then broadcasts it to everyone else. If the update
    * changed nothing (already known) nothing is written or sent.
    */
   private async applyAndCommit(origin: Connection, update: Uint8Array): Promise<void> {
-    const newClients = this.claimClientIds(origin, update);
-    if (newClients === null) {
-      origin.close(CloseCodes.Forbidden.code, 'Writes under a Yjs client id that belongs to someone else');
-      this.leave(origin);
-      return;
-    }
+    const newClients = this.claimClientIds(origin, update) ?? [];
     const effective: Uint8Array[] = [];
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
@@ -181,6 +195,12 @@ export class Room {
       if (this.appendedSinceCompaction >= this.options.compactEvery) this.scheduleCompaction();
     }
     if (malformed) throw new ProtocolError('Malformed document update');
+  }
+
+  /** The chair decides; the secretariat too when the chair has allowed it in `meta`. */
+  private canDecide(connection: Connection): boolean {
+    const role = connection.identity.role;
+    return role === 'chair' || (role === 'secretariat' && this.doc.getMap(Y_META).get('secretariatDecides') === 'true');
   }
 
   /**
@@ -292,6 +312,7 @@ export class Room {
     await this.compact();
     this.awareness.off('update', this.broadcastAwareness);
     this.awareness.destroy();
+    this.guard.destroy();
     this.doc.destroy();
   }
 }

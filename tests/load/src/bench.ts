@@ -4,7 +4,7 @@ import { type BenchOptions, parseArgs, type ServerName, UsageError } from './cli
 import { aggregateRounds } from './report/aggregate.ts';
 import { machineInfo } from './report/machine.ts';
 import { ratiosToPeers } from './report/ratios.ts';
-import { clientTable, describeRun, ratiosTable, resultsTable } from './report/table.ts';
+import { clientTable, describeRun, ratiosTable, resultsTable, roundsTable } from './report/table.ts';
 import type { TargetResult } from './run/results.ts';
 import { runTarget } from './run/runTarget.ts';
 import { draftroom } from './targets/draftroom.ts';
@@ -72,6 +72,10 @@ async function main(): Promise<void> {
   console.log(resultsTable(results));
   console.log(`\nClient side and machine (CPU in % of one core; ${machine.cores} cores):\n`);
   console.log(clientTable(results));
+  if (options.rounds > 1) {
+    console.log('\nEach round:\n');
+    console.log(roundsTable(rounds));
+  }
   if (ratios.length > 0) {
     console.log('\nDraftroom as a ratio to each peer (lower is better):\n');
     console.log(ratiosTable(ratios));

@@ -90,3 +90,21 @@ export function ratiosTable(ratios: readonly Ratio[]): string {
     ]),
   );
 }
+
+/** One row per round, with what else the machine was doing: shows which rounds other processes disturbed. */
+export function roundsTable(rounds: ReadonlyMap<string, readonly TargetResult[]>): string {
+  const rows: string[][] = [];
+  for (const [server, results] of rounds) {
+    results.forEach((r, i) => {
+      rows.push([
+        server,
+        String(i + 1),
+        fixed(r.latency.p50Ms, 2),
+        fixed(r.latency.p99Ms, 2),
+        fixed(r.serverCpu.usPerDelivered, 2),
+        fixed(r.machine.othersPercent, 0),
+      ]);
+    });
+  }
+  return table(['server', 'round', 'p50 ms', 'p99 ms', 'µs/delivery', 'other processes CPU %'], rows);
+}

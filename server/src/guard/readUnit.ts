@@ -1,0 +1,158 @@
+import { type BlockAmend, draftSchema, isAmendmentMarkAttrs, type JSONContent } from '@draftroom/document-model';
+import * as Y from 'yjs';
+import { overlappingMarkKey, parseMarkKey } from './markKey.ts';
+import { validateAttribute } from './validateAttribute.ts';
+
+/** Who proposed an amendment part, and the text it covers in this unit. */
+export interface AmendmentPrint {
+  party: string;
+  author: string;
+  text: string;
+}
+
+/**
+ * One top-level block read from Yjs, as the guard compares it before and after an update:
+ * - `base`: the block as if every pending amendment were rejected (a delegate may never change it);
+ * - `amendments`: every amendment part, by mark key or block proposal, with the text it covers;
+ * - `agreed`: blocks closed for amendments, by id, with their whole content;
+ * - `problems`: anything a client's schema could not map (y-prosemirror would delete the whole text).
+ */
+export interface UnitReading {
+  base: string;
+  amendments: Map<string, AmendmentPrint>;
+  agreed: Map<string, string>;
+  problems: string[];
+}
+
+type BaseInline = [string, string[]];
+interface BaseBlock {
+  type: string;
+  attrs: Record<string, unknown>;
+  content: Array<BaseBlock | BaseInline>;
+  /** A paragraph break only proposed: in the base text this block is part of the one before it. */
+  split?: boolean;
+}
+
+const AMENDMENT_MARKS = new Set(['insertion', 'deletion']);
+
+class Reader {
+  readonly amendments = new Map<string, AmendmentPrint>();
+  readonly agreed = new Map<string, string>();
+  readonly problems: string[] = [];
+
+  element(el: Y.XmlElement): { json: JSONContent; base: BaseBlock | null } {
+    const type = el.nodeName;
+    if (!draftSchema.nodes[type] || type === 'doc' || type === 'text') this.problems.push(`unknown block "${type}"`);
+    const attrs = el.getAttributes() as Record<string, unknown>;
+    for (const [name, value] of Object.entries(attrs)) {
+      const problem = validateAttribute(type, name, value);
+      if (problem) this.problems.push(problem);
+    }
+    const amends = Array.isArray(attrs.amend) ? (attrs.amend as BlockAmend[]) : [];
+    for (const amend of amends) {
+      this.addPrint(`block:${String(attrs.id)}:${JSON.stringify(amend)}`, amend.party, amend.author, '');
+    }
+    const content: JSONContent[] = [];
+    const baseContent: Array<BaseBlock | BaseInline> = [];
+    for (const child of el.toArray()) {
+      if (child instanceof Y.XmlElement) {
+        const read = this.element(child);
+        content.push(read.json);
+        if (read.base?.split) appendSplit(baseContent, read.base);
+        else if (read.base) baseContent.push(read.base);
+      } else if (child instanceof Y.XmlText) {
+        this.text(child, content, baseContent);
+      } else {
+        this.problems.push(`unexpected ${child.constructor.name} in ${type}`);
+      }
+    }
+    const json: JSONContent = { type, attrs, content };
+    if (attrs.agreed === true) this.agreed.set(String(attrs.id), JSON.stringify(json));
+    const proposed = amends.some((a) => a.kind === 'insert');
+    const { amend: _amend, ...baseAttrs } = attrs;
+    const base: BaseBlock | null = proposed ? null : { type, attrs: baseAttrs, content: baseContent };
+    if (base && amends.some((a) => a.kind === 'split')) base.split = true;
+    return { json, base };
+  }
+
+  private text(text: Y.XmlText, content: JSONContent[], baseContent: Array<BaseBlock | BaseInline>): void {
+    for (const op of text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
+      if (typeof op.insert !== 'string') {
+        this.problems.push('embedded object in text');
+        continue;
+      }
+      const marks: Array<{ type: string; attrs?: Record<string, unknown> }> = [];
+      const baseMarks: string[] = [];
+      let pendingInsertion = false;
+      for (const [key, value] of Object.entries(op.attributes ?? {})) {
+        const { name } = parseMarkKey(key);
+        const problem = this.markProblem(key, name, value);
+        if (problem) {
+          this.problems.push(problem);
+          continue;
+        }
+        if (AMENDMENT_MARKS.has(name)) {
+          const attrs = value as { party: string; author: string };
+          this.addPrint(key, attrs.party, attrs.author, op.insert);
+          if (name === 'insertion') pendingInsertion = true;
+          marks.push({ type: name, attrs: value as Record<string, unknown> });
+        } else {
+          baseMarks.push(name);
+          marks.push({ type: name });
+        }
+      }
+      content.push({ type: 'text', text: op.insert, ...(marks.length ? { marks } : {}) });
+      if (!pendingInsertion) appendInline(baseContent, op.insert, baseMarks.sort());
+    }
+  }
+
+  private markProblem(key: string, name: string, value: unknown): string | null {
+    if (!draftSchema.marks[name]) return `unknown mark "${name}"`;
+    if (AMENDMENT_MARKS.has(name)) {
+      if (!isAmendmentMarkAttrs(value)) return `malformed ${name} mark`;
+      if (key !== overlappingMarkKey(name, value)) return `${name} mark stored under a key that does not match it`;
+      return null;
+    }
+    const plain = value === true || value === null || (typeof value === 'object' && Object.keys(value as object).length === 0);
+    return key === name && plain ? null : `malformed ${name} mark`;
+  }
+
+  private addPrint(key: string, party: string, author: string, text: string): void {
+    const print = this.amendments.get(key);
+    if (print) print.text += text;
+    else this.amendments.set(key, { party, author, text });
+  }
+}
+
+function appendInline(content: Array<BaseBlock | BaseInline>, text: string, marks: string[]): void {
+  const last = content[content.length - 1];
+  if (Array.isArray(last) && last[1].join() === marks.join()) last[0] += text;
+  else content.push([text, marks]);
+}
+
+/** A proposed split is no break at all in the base text: its content joins the block before it. */
+function appendSplit(content: Array<BaseBlock | BaseInline>, split: BaseBlock): void {
+  const previous = content[content.length - 1];
+  if (!previous || Array.isArray(previous)) {
+    content.push({ ...split, split: false });
+    return;
+  }
+  for (const item of split.content) {
+    if (Array.isArray(item)) appendInline(previous.content, item[0], item[1]);
+    else previous.content.push(item);
+  }
+}
+
+/** Reads a top-level block of `content` (see UnitReading). Checks it against the schema as a client would. */
+export function readUnit(unit: Y.XmlElement): UnitReading {
+  const reader = new Reader();
+  const { json, base } = reader.element(unit);
+  if (reader.problems.length === 0) {
+    try {
+      draftSchema.nodeFromJSON(json).check();
+    } catch (error) {
+      reader.problems.push(`invalid structure: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { base: JSON.stringify(base), amendments: reader.amendments, agreed: reader.agreed, problems: reader.problems };
+}

@@ -1,0 +1,43 @@
+import * as Y from 'yjs';
+
+/** What one update touched, found from the transactions Yjs ran while applying it. */
+export interface Touched {
+  /** Top-level blocks (children of `content`) inside which something changed, deleted ones included. */
+  units: Set<Y.XmlElement>;
+  /** Whether top-level blocks were added or removed. */
+  fragmentChanged: boolean;
+  /** Names of the root types that changed ("content", "meta", "amendments", or anything else). */
+  roots: Set<string>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types' events as any
+type AnyType = Y.AbstractType<any>;
+
+function rootName(doc: Y.Doc, type: AnyType): string {
+  for (const [name, root] of doc.share) if (root === type) return name;
+  return '(unnamed)';
+}
+
+/**
+ * Walks every changed type up to its root: under `content`, the child of the fragment it sits in is the unit
+ * that must be checked. Yjs may run more than one transaction for one update (pending structs integrating
+ * later), so all of them are considered.
+ */
+export function touchedUnits(doc: Y.Doc, fragment: Y.XmlFragment, transactions: readonly Y.Transaction[]): Touched {
+  const touched: Touched = { units: new Set(), fragmentChanged: false, roots: new Set() };
+  for (const transaction of transactions) {
+    for (const type of transaction.changed.keys()) {
+      let current: AnyType = type;
+      let child: AnyType | null = null;
+      while (current._item !== null) {
+        child = current;
+        current = current._item.parent as AnyType;
+      }
+      touched.roots.add(rootName(doc, current));
+      if (current !== fragment) continue;
+      if (child === null) touched.fragmentChanged = true;
+      else if (child instanceof Y.XmlElement) touched.units.add(child);
+    }
+  }
+  return touched;
+}
