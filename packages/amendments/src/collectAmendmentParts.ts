@@ -54,7 +54,10 @@ export function collectAmendmentParts(doc: PMNode): AmendmentPart[] {
   const walk = (parent: PMNode, contentStart: number, where: Where) => {
     parent.forEach((child, offset) => {
       const pos = contentStart + offset;
-      if (child.isText) return addText(child, pos, parent, where);
+      if (child.isText) {
+        addText(child, pos, parent, where);
+        return;
+      }
       const inner: Where =
         child.type.name === 'decision'
           ? { decisionId: idOf(child), decisionNumber: String(child.attrs.number ?? '') }

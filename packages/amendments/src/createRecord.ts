@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Amendment } from './Amendment.ts';
-import { amendmentsMap } from './amendmentRecords.ts';
 import type { HistoryEntry } from './AmendmentRecord.ts';
+import { amendmentsMap } from './amendmentRecords.ts';
 
 /**
  * Creates the record of an amendment found in the text, unless it exists. Only the proposing client should
@@ -12,7 +12,12 @@ export function createRecord(ydoc: Y.Doc, amendment: Amendment): Y.Map<unknown> 
   const existing = map.get(amendment.id);
   if (existing) return existing;
   const record = new Y.Map<unknown>();
-  const first: HistoryEntry = { status: 'proposed', by: amendment.author, party: amendment.party, at: amendment.createdAt };
+  const first: HistoryEntry = {
+    status: 'proposed',
+    by: amendment.author,
+    party: amendment.party,
+    at: amendment.createdAt,
+  };
   ydoc.transact(() => {
     map.set(amendment.id, record);
     for (const key of ['id', 'party', 'author', 'createdAt', 'kind', 'description', 'decisionId'] as const) {

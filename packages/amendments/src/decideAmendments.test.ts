@@ -7,7 +7,7 @@ import { listAmendments } from './listAmendments.ts';
 import { proposedText } from './proposedText.ts';
 import { reject, rejectMany } from './reject.ts';
 import { suggestTransaction } from './suggestTransaction.ts';
-import { at, BRAZIL, JAPAN, NORWAY, posOf, printed, rangeOf, stateOf, suggest } from './testing/fixtures.ts';
+import { at, BRAZIL, idOf, JAPAN, NORWAY, posOf, printed, rangeOf, stateOf, suggest } from './testing/fixtures.ts';
 
 /** Brazil replaces a word in 15.AA, Japan deletes a phrase in 15.AA, Norway adds words to 15.BB. */
 function negotiated(): EditorState {
@@ -25,7 +25,7 @@ const lines = (state: EditorState) => printed(state.doc).split('\n');
 describe('accept and reject', () => {
   it('accepts one replacement: the new word stays, the old goes, the others stay pending', () => {
     const state = negotiated();
-    const brazil = listAmendments(state.doc, { party: 'Brazil' })[0]?.id ?? '';
+    const brazil = idOf(state.doc, 'Brazil');
     const tr = accept(state, brazil);
     expect(amendmentsMetaOf(tr)).toEqual({ type: 'resolved', verdict: 'accept', ids: [brazil] });
     const next = state.apply(tr);
@@ -35,7 +35,7 @@ describe('accept and reject', () => {
 
   it('rejects one replacement: the old word stays, the new goes', () => {
     const state = negotiated();
-    const next = state.apply(reject(state, listAmendments(state.doc, { party: 'Brazil' })[0]?.id ?? ''));
+    const next = state.apply(reject(state, idOf(state.doc, 'Brazil')));
     expect(lines(next)[2]).toBe('15.AA The Secretariat shall develop a policy on partnerships.');
   });
 
@@ -60,7 +60,19 @@ describe('accept and reject', () => {
   it('decides the status filter from the records it is given', () => {
     const state = negotiated();
     const [brazil] = listAmendments(state.doc, { party: 'Brazil' });
-    const records = new Map([[brazil?.id ?? '', { ...(brazil as NonNullable<typeof brazil>), rationale: '', supporters: [], opponents: [], status: 'withdrawn' as const, history: [] }]]);
+    const records = new Map([
+      [
+        brazil?.id ?? '',
+        {
+          ...(brazil as NonNullable<typeof brazil>),
+          rationale: '',
+          supporters: [],
+          opponents: [],
+          status: 'withdrawn' as const,
+          history: [],
+        },
+      ],
+    ]);
     const next = state.apply(rejectMany(state, { status: 'proposed' }, records));
     expect(listAmendments(next.doc).map((a) => a.party)).toEqual(['Brazil']);
   });
@@ -82,10 +94,12 @@ describe('accept and reject', () => {
     const decisionPos = posOf(state.doc, 'The Secretariat shall') - 2;
     state = suggest(state, BRAZIL, (tr) => tr.setNodeAttribute(decisionPos, 'number', '15.1'));
     state = suggest(state, JAPAN, (tr) => tr.setNodeAttribute(decisionPos, 'number', '15.2'));
-    const [brazil, japan] = ['Brazil', 'Japan'].map((party) => listAmendments(state.doc, { party })[0]?.id ?? '');
+    const [brazil, japan] = [idOf(state.doc, 'Brazil'), idOf(state.doc, 'Japan')];
     const brazilFirst = state.apply(accept(state, brazil));
     expect(brazilFirst.doc.nodeAt(decisionPos)?.attrs.number).toBe('15.1');
-    expect(listAmendments(brazilFirst.doc).map((a) => a.description)).toEqual(['Japan: renumber decision 15.1 as 15.2']);
+    expect(listAmendments(brazilFirst.doc).map((a) => a.description)).toEqual([
+      'Japan: renumber decision 15.1 as 15.2',
+    ]);
     const thenJapan = brazilFirst.apply(accept(brazilFirst, japan));
     expect(thenJapan.doc.nodeAt(decisionPos)?.attrs.number).toBe('15.2');
     expect(state.apply(reject(state, japan)).doc.nodeAt(decisionPos)?.attrs.number).toBe('15.AA');

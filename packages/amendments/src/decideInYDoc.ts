@@ -22,7 +22,13 @@ export interface DecideOptions {
  * back only what changed (y-prosemirror's diffing update, so concurrent edits elsewhere survive) and records
  * the verdict, all in one Yjs transaction. Returns the decided ids.
  */
-function decideInYDoc(ydoc: Y.Doc, verdict: Verdict, filter: AmendmentFilter, decider: Decider, options: DecideOptions): string[] {
+function decideInYDoc(
+  ydoc: Y.Doc,
+  verdict: Verdict,
+  filter: AmendmentFilter,
+  decider: Decider,
+  options: DecideOptions,
+): string[] {
   let ids: string[] = [];
   ydoc.transact(() => {
     const state = EditorState.create({ doc: readDocument(ydoc) });
@@ -36,10 +42,20 @@ function decideInYDoc(ydoc: Y.Doc, verdict: Verdict, filter: AmendmentFilter, de
   return ids;
 }
 
-export function acceptInYDoc(ydoc: Y.Doc, filter: AmendmentFilter, decider: Decider, options: DecideOptions = {}): string[] {
+export function acceptInYDoc(
+  ydoc: Y.Doc,
+  filter: AmendmentFilter,
+  decider: Decider,
+  options: DecideOptions = {},
+): string[] {
   return decideInYDoc(ydoc, 'accept', filter, decider, options);
 }
 
-export function rejectInYDoc(ydoc: Y.Doc, filter: AmendmentFilter, decider: Decider, options: DecideOptions = {}): string[] {
+export function rejectInYDoc(
+  ydoc: Y.Doc,
+  filter: AmendmentFilter,
+  decider: Decider,
+  options: DecideOptions = {},
+): string[] {
   return decideInYDoc(ydoc, 'reject', filter, decider, options);
 }

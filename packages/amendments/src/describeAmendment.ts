@@ -39,7 +39,7 @@ function blockName(part: AmendmentPart): string {
 
 function describeAttr(part: AmendmentPart): string {
   const entry = part.block;
-  if (!entry || entry.kind !== 'attr') return 'change a block';
+  if (entry?.kind !== 'attr') return 'change a block';
   switch (entry.name) {
     case 'number':
       return `renumber ${blockName(part)} as ${String(entry.to ?? '')}`;
@@ -60,7 +60,7 @@ function describeBlock(kind: 'block-insert' | 'block-delete', parts: readonly Am
   if (kind === 'block-delete') return `delete ${blockName(block)}`;
   const noun = BLOCK_NOUNS[block.blockType] ?? block.blockType;
   const label = block.blockType === 'decision' && block.blockLabel ? ` ${block.blockLabel}` : '';
-  const text = block.blockType === 'addresseeGroup' ? block.blockLabel ?? '' : block.text;
+  const text = block.blockType === 'addresseeGroup' ? (block.blockLabel ?? '') : block.text;
   return `insert a new ${noun}${label}${text ? `: ${quote(text)}` : ''}`;
 }
 
@@ -86,7 +86,10 @@ export function describeAmendment(party: string, kind: AmendmentKind, parts: rea
       words = describeBlock(kind, parts);
       break;
     case 'attr':
-      words = parts.filter((part) => part.kind === 'attr').map(describeAttr).join('; ');
+      words = parts
+        .filter((part) => part.kind === 'attr')
+        .map(describeAttr)
+        .join('; ');
       break;
     case 'split':
       words = first?.text ? `start a new paragraph at ${quote(first.text)}` : 'add an empty paragraph';

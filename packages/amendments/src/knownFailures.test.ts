@@ -46,7 +46,9 @@ describe('known failures of single-author suggestion engines', () => {
       "Japan: delete 'a policy'",
     ]);
     // Rejecting Brazil's deletion leaves Japan's in place.
-    const afterReject = EditorState.create({ doc: received }).apply(rejectMany(EditorState.create({ doc: received }), { party: 'Brazil' }));
+    const afterReject = EditorState.create({ doc: received }).apply(
+      rejectMany(EditorState.create({ doc: received }), { party: 'Brazil' }),
+    );
     expect(listAmendments(afterReject.doc).map((a) => a.description)).toEqual(["Japan: delete 'a policy'"]);
   });
 
@@ -65,7 +67,11 @@ describe('known failures of single-author suggestion engines', () => {
     const [a, b] = [readY(brazilClient), readY(japanClient)];
     expect(a.eq(b)).toBe(true);
     expect(marksAt(a, posOf(a, 'a policy'))).toEqual(['deletion:Brazil', 'deletion:Japan']);
-    expect(listAmendments(a).map((x) => x.party).sort()).toEqual(['Brazil', 'Japan']);
+    expect(
+      listAmendments(a)
+        .map((x) => x.party)
+        .sort(),
+    ).toEqual(['Brazil', 'Japan']);
   });
 
   it('3. deleting inside another Party’s pending insertion does not delete it', () => {
@@ -100,7 +106,9 @@ describe('known failures of single-author suggestion engines', () => {
     state = suggest(state, BRAZIL, (tr) => tr.insert(decisionPos, newDecision));
     const split = posOf(state.doc, ' on partnerships');
     state = suggest(at(state, split), NORWAY, (tr) => tr.split(split));
-    state = suggest(state, NORWAY, (tr) => tr.setNodeAttribute(posOf(state.doc, 'The Secretariat shall develop') - 2, 'number', '15.1'));
+    state = suggest(state, NORWAY, (tr) =>
+      tr.setNodeAttribute(posOf(state.doc, 'The Secretariat shall develop') - 2, 'number', '15.1'),
+    );
 
     const client = cloneY(yDocOf(state.doc));
     const received = readY(client);

@@ -13,7 +13,8 @@ function ownMark(node: PMNode | null | undefined, kind: 'insertion' | 'deletion'
 function hasInsertion(block: PMNode, amendmentId: string): boolean {
   let found = false;
   block.forEach((child) => {
-    if (amendmentMarksOf(child).some((m) => m.kind === 'insertion' && m.attrs.amendmentId === amendmentId)) found = true;
+    if (amendmentMarksOf(child).some((m) => m.kind === 'insertion' && m.attrs.amendmentId === amendmentId))
+      found = true;
   });
   return found;
 }

@@ -40,15 +40,19 @@ function competingValues(doc: PMNode, first: Map<string, Verdict>, second: Map<s
 describe('properties over random documents and random amendments', () => {
   it('rejecting every amendment gives back the base document exactly', () => {
     fc.assert(
-      fc.property(arbitraryDocument, fc.array(arbitraryEdit(), { maxLength: Number(process.env.AMENDMENT_EDITS ?? 12) }), (base, edits) => {
-        const doc = edited(base, edits);
-        const rejected = baseText(doc);
-        expect(toPlainText(rejected)).toBe(toPlainText(base));
-        expect(rejected.eq(base)).toBe(true);
-      }),
+      fc.property(
+        arbitraryDocument,
+        fc.array(arbitraryEdit(), { maxLength: Number(process.env.AMENDMENT_EDITS ?? 12) }),
+        (base, edits) => {
+          const doc = edited(base, edits);
+          const rejected = baseText(doc);
+          expect(toPlainText(rejected)).toBe(toPlainText(base));
+          expect(rejected.eq(base)).toBe(true);
+        },
+      ),
       RUNS,
     );
-  });
+  }, 60_000);
 
   it('deciding disjoint sets of amendments in either order gives the same text', () => {
     fc.assert(
@@ -78,5 +82,5 @@ describe('properties over random documents and random amendments', () => {
       ),
       RUNS,
     );
-  });
+  }, 60_000);
 });

@@ -51,6 +51,12 @@ export function reconcileRecords(
     });
     const own = pending.filter((id) => map.get(id)?.get('party') === decider.party);
     recordStatus(ydoc, own, 'withdrawn', decider, { at: options.at });
-    recordStatus(ydoc, pending.filter((id) => !own.includes(id)), 'rejected', decider, options);
+    recordStatus(
+      ydoc,
+      pending.filter((id) => !own.includes(id)),
+      'rejected',
+      decider,
+      options,
+    );
   });
 }

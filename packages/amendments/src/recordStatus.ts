@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { amendmentsMap, readAmendmentRecord } from './amendmentRecords.ts';
 import type { AmendmentStatus, HistoryEntry } from './AmendmentRecord.ts';
+import { amendmentsMap, readAmendmentRecord } from './amendmentRecords.ts';
 import type { Decider } from './Decider.ts';
 
 /**

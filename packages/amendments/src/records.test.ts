@@ -2,13 +2,13 @@ import { redo, undo } from '@tiptap/pm/history';
 import { describe, expect, it } from 'vitest';
 import { accept } from './accept.ts';
 import { readAmendmentRecords } from './amendmentRecords.ts';
-import { acceptInYDoc, rejectInYDoc } from './decideInYDoc.ts';
 import type { Decider } from './Decider.ts';
+import { acceptInYDoc, rejectInYDoc } from './decideInYDoc.ts';
 import { listAmendments } from './listAmendments.ts';
 import { listDocumentAmendments } from './listDocumentAmendments.ts';
 import { setRationale } from './setRationale.ts';
 import { setStance } from './setStance.ts';
-import { BRAZIL, JAPAN, NORWAY, posOf, printed, rangeOf, stateOf } from './testing/fixtures.ts';
+import { BRAZIL, idOf, JAPAN, NORWAY, posOf, printed, rangeOf, stateOf } from './testing/fixtures.ts';
 import { RecordingEditor } from './testing/recordingEditor.ts';
 import { cloneY, readY, syncY, yDocOf } from './testing/yjs.ts';
 
@@ -74,10 +74,15 @@ describe('the record of each amendment in the `amendments` map', () => {
     const inside = posOf(brazil.state.doc, ' to contribute');
     brazil.select(inside).suggest(BRAZIL, (tr) => tr.insertText(' warmly'));
     const chair = new RecordingEditor(ydoc, CHAIR);
-    const [brazilId, japanId] = ['Brazil', 'Japan'].map((p) => listAmendments(chair.state.doc, { party: p })[0]?.id ?? '');
+    const [brazilId, japanId] = [idOf(chair.state.doc, 'Brazil'), idOf(chair.state.doc, 'Japan')];
     chair.apply(accept(chair.state, japanId));
     const records = readAmendmentRecords(ydoc);
-    expect(records.get(japanId)?.history.at(-1)).toEqual({ status: 'accepted', by: 'Chair', party: null, at: '2025-06-01T10:00:00.000Z' });
+    expect(records.get(japanId)?.history.at(-1)).toEqual({
+      status: 'accepted',
+      by: 'Chair',
+      party: null,
+      at: '2025-06-01T10:00:00.000Z',
+    });
     expect(records.get(brazilId)?.history.at(-1)).toMatchObject({ status: 'rejected', by: 'Chair', cause: japanId });
     expect(printed(readY(ydoc))).not.toContain('15.BB');
   });
@@ -133,8 +138,16 @@ describe('deciding on the shared document (server, scripts, exports)', () => {
       ['Japan', 'rejected', true],
     ]);
     expect(listed[1]?.description).toBe("Brazil: replace 'develop' with 'prepare'");
-    expect(listed[1]?.record?.history.at(-1)).toEqual({ status: 'accepted', by: 'Chair', party: null, at: '2025-06-02T09:00:00.000Z' });
-    expect(listDocumentAmendments(observer, { status: ['accepted', 'rejected'] }).map((a) => a.party)).toEqual(['Brazil', 'Japan']);
+    expect(listed[1]?.record?.history.at(-1)).toEqual({
+      status: 'accepted',
+      by: 'Chair',
+      party: null,
+      at: '2025-06-02T09:00:00.000Z',
+    });
+    expect(listDocumentAmendments(observer, { status: ['accepted', 'rejected'] }).map((a) => a.party)).toEqual([
+      'Brazil',
+      'Japan',
+    ]);
   });
 
   it('decides nothing, and writes nothing, when nothing matches', () => {

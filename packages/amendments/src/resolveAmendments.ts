@@ -32,7 +32,8 @@ function settleInPlace(tr: Transform, parts: readonly AmendmentPart[], verdicts:
     if (part.kind === 'insertion' || part.kind === 'deletion') {
       const type = schema.marks[part.kind];
       // Removing the exact mark (by value) leaves other Parties' marks on the same words in place.
-      if (type && !removesContent(part.kind, verdict)) tr.removeMark(part.from, part.to, type.create(markAttrsOf(part)));
+      if (type && !removesContent(part.kind, verdict))
+        tr.removeMark(part.from, part.to, type.create(markAttrsOf(part)));
     } else blocks.add(part.from);
   }
   for (const pos of blocks) settleBlockEntries(tr, pos, verdicts);
@@ -87,7 +88,11 @@ function joinBoundaries(tr: Transform, verdicts: Verdicts): void {
   const joins = collectAmendmentParts(tr.doc)
     .filter((part) => {
       const verdict = verdicts.get(part.amendmentId);
-      return part.block !== null && verdict !== undefined && (removesBoundary(part.kind as BlockAmend['kind'], verdict) || (part.kind === 'insert' && verdict === 'reject'));
+      return (
+        part.block !== null &&
+        verdict !== undefined &&
+        (removesBoundary(part.kind as BlockAmend['kind'], verdict) || (part.kind === 'insert' && verdict === 'reject'))
+      );
     })
     .sort((a, b) => b.from - a.from);
   for (const part of joins) {

@@ -21,7 +21,9 @@ describe('suggestTransaction: typing', () => {
     const amendments = listAmendments(state.doc);
     expect(amendments.map((a) => a.description)).toEqual(["Brazil: insert 'and adopt'"]);
     expect(amendments[0]?.author).toBe('Ana Souza');
-    expect(firstLine(proposedText(state.doc))).toBe('15.AA The Secretariat shall develop and adopt a policy on partnerships.');
+    expect(firstLine(proposedText(state.doc))).toBe(
+      '15.AA The Secretariat shall develop and adopt a policy on partnerships.',
+    );
     expect(firstLine(state.doc)).toBe('15.AA The Secretariat shall develop and adopt a policy on partnerships.');
     expect(state.selection.head).toBe(posOf(state.doc, ' a policy'));
   });
@@ -126,8 +128,23 @@ describe('suggestTransaction: editing one own proposal, and others’', () => {
       "Brazil: insert ' and adopt'".replace("' and", "'and"),
       "Japan: delete 'adopt'",
     ]);
-    expect(firstLine(proposedText(state.doc))).toBe('15.AA The Secretariat shall develop and a policy on partnerships.');
+    expect(firstLine(proposedText(state.doc))).toBe(
+      '15.AA The Secretariat shall develop and a policy on partnerships.',
+    );
     expect(firstLine(baseText(state.doc))).toBe(`15.AA ${FIRST}`);
+  });
+
+  it('does not carry another Party’s deletion mark onto text typed inside the struck words', () => {
+    let state = stateOf();
+    const phrase = rangeOf(state.doc, 'develop a policy');
+    state = suggest(at(state, phrase.from, phrase.to), BRAZIL, (tr) => tr.deleteSelection());
+    const inside = posOf(state.doc, ' a policy');
+    state = suggest(at(state, inside), JAPAN, (tr) => tr.insertText(' and adopt'));
+    expect(marksAt(state.doc, inside + 1)).toEqual(['insertion:Japan']);
+    expect(listAmendments(state.doc).map((a) => a.description)).toEqual([
+      "Brazil: delete 'develop a policy'",
+      "Japan: insert 'and adopt'",
+    ]);
   });
 
   it('gives text typed next to another Party’s insertion a new amendment of the typist’s Party', () => {
@@ -230,7 +247,10 @@ describe('suggestTransaction: blocks', () => {
     state = suggest(state, BRAZIL, (tr) => tr.setNodeAttribute(decisionPos, 'number', '15.2'));
     const groupPos = decisionPos - 1;
     state = suggest(state, JAPAN, (tr) =>
-      tr.setNodeMarkup(groupPos, undefined, { ...state.doc.nodeAt(groupPos)?.attrs, addressees: ['Parties', 'Secretariat'] }),
+      tr.setNodeMarkup(groupPos, undefined, {
+        ...state.doc.nodeAt(groupPos)?.attrs,
+        addressees: ['Parties', 'Secretariat'],
+      }),
     );
     expect(listAmendments(state.doc).map((a) => a.description)).toEqual([
       "Japan: change 'Directed to the Secretariat' to 'Directed to Parties and the Secretariat'",

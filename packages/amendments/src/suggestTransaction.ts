@@ -100,7 +100,9 @@ function placeCursor(tr: Transaction, tracked: Transaction, hint: CursorHint | n
   try {
     tracked.setSelection(tr.selection.map(tracked.doc, toTracked));
   } catch {
-    tracked.setSelection(TextSelection.near(tracked.doc.resolve(Math.min(tr.selection.head, tracked.doc.content.size))));
+    tracked.setSelection(
+      TextSelection.near(tracked.doc.resolve(Math.min(tr.selection.head, tracked.doc.content.size))),
+    );
   }
 }
 

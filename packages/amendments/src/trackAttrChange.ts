@@ -1,14 +1,20 @@
 import { type BlockAmend, blockAmendsOf, isProposableAttr, type ProposableValue } from '@draftroom/document-model';
 import type { Transform } from '@tiptap/pm/transform';
-import { sameValue } from './sameValue.ts';
 import type { SuggestContext } from './SuggestContext.ts';
+import { sameValue } from './sameValue.ts';
 
 /**
  * A Party changing a block attribute proposes the change: the block keeps its base value and its `amend` list
  * gains (or updates) the Party's `attr` entry; setting the base value again withdraws it. Block ids are
  * bookkeeping, not text, and pass through. Returns false for attributes a Party may not propose (refused).
  */
-export function trackAttrChange(tr: Transform, pos: number, name: string, value: unknown, ctx: SuggestContext): boolean {
+export function trackAttrChange(
+  tr: Transform,
+  pos: number,
+  name: string,
+  value: unknown,
+  ctx: SuggestContext,
+): boolean {
   const node = tr.doc.nodeAt(pos);
   if (!node) return false;
   if (name === 'id') {

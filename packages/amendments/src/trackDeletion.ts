@@ -46,7 +46,14 @@ function strikeText(tr: Transform, node: PMNode, range: Range, ctx: SuggestConte
  * sibling textblocks are proposals: the edge of a decision is structure, and a deletion running across it
  * strikes the text on both sides but leaves the decisions apart.
  */
-function proposeJoin(tr: Transform, pos: number, node: PMNode, previous: PMNode | null, ctx: SuggestContext, real: Range[]): void {
+function proposeJoin(
+  tr: Transform,
+  pos: number,
+  node: PMNode,
+  previous: PMNode | null,
+  ctx: SuggestContext,
+  real: Range[],
+): void {
   if (!previous?.isTextblock) return;
   const entries = blockAmendsOf(node.attrs);
   const ownBreak = entries.some((e) => (e.kind === 'split' || e.kind === 'insert') && ctx.isMine(e));

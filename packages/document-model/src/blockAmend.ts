@@ -65,7 +65,10 @@ export function isBlockAmend(value: unknown): value is BlockAmend {
   if (typeof kind !== 'string' || !(kind in EXTRA_KEYS)) return false;
   const extra = EXTRA_KEYS[kind as BlockAmendKind];
   const keys = Object.keys(rest);
-  if (keys.length !== MARK_KEYS.length + extra.length || !keys.every((k) => MARK_KEYS.includes(k) || extra.includes(k))) {
+  if (
+    keys.length !== MARK_KEYS.length + extra.length ||
+    !keys.every((k) => MARK_KEYS.includes(k) || extra.includes(k))
+  ) {
     return false;
   }
   const markAttrs = Object.fromEntries(MARK_KEYS.map((k) => [k, rest[k]]));

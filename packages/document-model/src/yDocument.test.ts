@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { blocksNeedingIds } from './blockIds.ts';
-import { draftSchema } from './schema.ts';
 import { addresseeGroup, decision, doc, paragraph, topic } from './content.ts';
+import { draftSchema } from './schema.ts';
 import { encodeNewDocument, readDocument, readMeta, writeDocument } from './yDocument.ts';
 
 describe('documents in Yjs', () => {

@@ -70,14 +70,15 @@ export class UpdateGuard {
       const problem = checkRecordEvents(recordEvents, who, { canDecide: options.canDecide });
       if (problem) return { ok: false, rule: problem };
     }
-    return this.judgeContent(touched.units, touched.fragmentChanged, who);
+    return this.judgeContent(touched.units, touched.fragmentChanged || touched.structural, who);
   }
 
-  private judgeContent(units: Set<Y.XmlElement>, fragmentChanged: boolean, who: ConnectionIdentity): Verdict {
+  private judgeContent(units: Set<Y.XmlElement>, structural: boolean, who: ConnectionIdentity): Verdict {
     const changed = new Set(units);
-    if (fragmentChanged) {
+    if (structural) {
+      // Units added or removed: deleted ones are found in the cache, new ones by walking the document.
       for (const unit of this.readings.keys()) if (unit._item?.deleted) changed.add(unit);
-      for (const child of this.fragment.toArray()) if (child instanceof Y.XmlElement && !this.readings.has(child)) changed.add(child);
+      for (const unit of this.units()) if (!this.readings.has(unit)) changed.add(unit);
       const structure = this.structureProblem();
       if (structure) return { ok: false, rule: structure, malformed: true };
     }
@@ -132,7 +133,19 @@ export class UpdateGuard {
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.source));
     this.fragment = this.shadow.getXmlFragment(Y_CONTENT);
     this.readings = new Map();
-    for (const child of this.fragment.toArray()) if (child instanceof Y.XmlElement) this.readings.set(child, readUnit(child));
+    for (const unit of this.units()) this.readings.set(unit, readUnit(unit));
+  }
+
+  /** Every unit of the shadow document: top-level blocks, and the decisions inside them. */
+  private *units(): Generator<Y.XmlElement> {
+    for (const child of this.fragment.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      yield child;
+      if (child.nodeName === 'decision') continue;
+      for (const element of child.createTreeWalker((node) => node instanceof Y.XmlElement && node.nodeName === 'decision')) {
+        yield element as Y.XmlElement;
+      }
+    }
   }
 
   destroy(): void {

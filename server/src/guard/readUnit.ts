@@ -35,7 +35,12 @@ interface BaseBlock {
 
 const AMENDMENT_MARKS = new Set(['insertion', 'deletion']);
 
+/** Stands for a decision inside a topic or group: decisions are read and compared as units of their own. */
+const PLACEHOLDER_BODY: JSONContent[] = [{ type: 'paragraph' }];
+
 class Reader {
+  constructor(private readonly root: Y.XmlElement) {}
+
   readonly amendments = new Map<string, AmendmentPrint>();
   readonly agreed = new Map<string, string>();
   readonly problems: string[] = [];
@@ -55,7 +60,11 @@ class Reader {
     const content: JSONContent[] = [];
     const baseContent: Array<BaseBlock | BaseInline> = [];
     for (const child of el.toArray()) {
-      if (child instanceof Y.XmlElement) {
+      if (child instanceof Y.XmlElement && child.nodeName === 'decision' && child !== this.root) {
+        const id = String(child.getAttribute('id'));
+        content.push({ type: 'decision', content: PLACEHOLDER_BODY });
+        baseContent.push({ type: 'decision', attrs: { id }, content: [] });
+      } else if (child instanceof Y.XmlElement) {
         const read = this.element(child);
         content.push(read.json);
         if (read.base?.split) appendSplit(baseContent, read.base);
@@ -143,10 +152,24 @@ function appendSplit(content: Array<BaseBlock | BaseInline>, split: BaseBlock): 
   }
 }
 
-/** Reads a top-level block of `content` (see UnitReading). Checks it against the schema as a client would. */
+/** Whether a block sits inside a group or topic the chair has agreed as a whole. */
+function insideAgreed(unit: Y.XmlElement): boolean {
+  for (let parent = unit.parent; parent instanceof Y.XmlElement; parent = parent.parent) {
+    if (parent.getAttribute('agreed') === (true as unknown as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a unit (see UnitReading): a decision, or a top-level block without the decisions inside it, which are
+ * units of their own. Checks it against the schema as a client would.
+ */
 export function readUnit(unit: Y.XmlElement): UnitReading {
-  const reader = new Reader();
+  const reader = new Reader(unit);
   const { json, base } = reader.element(unit);
+  if (unit.nodeName === 'decision' && !reader.agreed.has(String(unit.getAttribute('id'))) && insideAgreed(unit)) {
+    reader.agreed.set(String(unit.getAttribute('id')), JSON.stringify(json));
+  }
   if (reader.problems.length === 0) {
     try {
       draftSchema.nodeFromJSON(json).check();

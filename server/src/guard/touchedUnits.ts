@@ -2,10 +2,15 @@ import * as Y from 'yjs';
 
 /** What one update touched, found from the transactions Yjs ran while applying it. */
 export interface Touched {
-  /** Top-level blocks (children of `content`) inside which something changed, deleted ones included. */
+  /**
+   * Units inside which something changed, deleted ones included: the decision a change sits in, or else the
+   * top-level block (child of `content`).
+   */
   units: Set<Y.XmlElement>;
   /** Whether top-level blocks were added or removed. */
   fragmentChanged: boolean;
+  /** Whether a unit that holds decisions changed (decisions may have been added or removed). */
+  structural: boolean;
   /** Names of the root types that changed ("content", "meta", "amendments", or anything else). */
   roots: Set<string>;
 }
@@ -24,19 +29,25 @@ function rootName(doc: Y.Doc, type: AnyType): string {
  * later), so all of them are considered.
  */
 export function touchedUnits(doc: Y.Doc, fragment: Y.XmlFragment, transactions: readonly Y.Transaction[]): Touched {
-  const touched: Touched = { units: new Set(), fragmentChanged: false, roots: new Set() };
+  const touched: Touched = { units: new Set(), fragmentChanged: false, structural: false, roots: new Set() };
   for (const transaction of transactions) {
     for (const type of transaction.changed.keys()) {
       let current: AnyType = type;
       let child: AnyType | null = null;
+      let decision: Y.XmlElement | null = null;
       while (current._item !== null) {
+        if (current instanceof Y.XmlElement && current.nodeName === 'decision') decision = current;
         child = current;
         current = current._item.parent as AnyType;
       }
       touched.roots.add(rootName(doc, current));
       if (current !== fragment) continue;
       if (child === null) touched.fragmentChanged = true;
-      else if (child instanceof Y.XmlElement) touched.units.add(child);
+      else if (decision) touched.units.add(decision);
+      else if (child instanceof Y.XmlElement) {
+        touched.units.add(child);
+        touched.structural = true;
+      }
     }
   }
   return touched;

@@ -12,6 +12,7 @@ import {
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { Actor } from '../Actor.ts';
+import { listAmendments } from '../listAmendments.ts';
 import { suggestTransaction } from '../suggestTransaction.ts';
 
 /** For tests: three delegations and one delegate each. */
@@ -90,3 +91,10 @@ export function at(state: EditorState, from: number, to = from): EditorState {
 }
 
 export const printed = (node: PMNode) => toPlainText(node);
+
+/** The id of the (first) amendment of `party` in the document. */
+export function idOf(node: PMNode, party: string): string {
+  const found = listAmendments(node, { party })[0];
+  if (!found) throw new Error(`no amendment of ${party}`);
+  return found.id;
+}

@@ -29,7 +29,10 @@ export const arbitraryDocument: fc.Arbitrary<PMNode> = fc
               addresseeGroup(
                 g % 2 ? ['Parties'] : ['Secretariat'],
                 decisions.map(([first, subs], d) =>
-                  decision(`15.${g}${d}`, [paragraph(first), ...subs.map(([text, level]) => subParagraph(text, level))]),
+                  decision(`15.${g}${d}`, [
+                    paragraph(first),
+                    ...subs.map(([text, level]) => subParagraph(text, level)),
+                  ]),
                 ),
               ),
             ),
@@ -39,7 +42,16 @@ export const arbitraryDocument: fc.Arbitrary<PMNode> = fc
     ),
   );
 
-export type EditKind = 'type' | 'delete' | 'replace' | 'deleteAcross' | 'split' | 'backspaceJoin' | 'deleteBlock' | 'insertBlock' | 'renumber';
+export type EditKind =
+  | 'type'
+  | 'delete'
+  | 'replace'
+  | 'deleteAcross'
+  | 'split'
+  | 'backspaceJoin'
+  | 'deleteBlock'
+  | 'insertBlock'
+  | 'renumber';
 
 export interface Edit {
   kind: EditKind;
@@ -51,9 +63,24 @@ export interface Edit {
 
 export const arbitraryActor = fc.constantFrom(BRAZIL, JAPAN, NORWAY);
 
-export const arbitraryEdit = (actor: fc.Arbitrary<Actor> = arbitraryActor): fc.Arbitrary<Edit> =>
+export const EDIT_KINDS: readonly EditKind[] = [
+  'type',
+  'delete',
+  'replace',
+  'deleteAcross',
+  'split',
+  'backspaceJoin',
+  'deleteBlock',
+  'insertBlock',
+  'renumber',
+];
+
+export const arbitraryEdit = (
+  actor: fc.Arbitrary<Actor> = arbitraryActor,
+  kinds: readonly EditKind[] = EDIT_KINDS,
+): fc.Arbitrary<Edit> =>
   fc.record({
-    kind: fc.constantFrom<EditKind>('type', 'delete', 'replace', 'deleteAcross', 'split', 'backspaceJoin', 'deleteBlock', 'insertBlock', 'renumber'),
+    kind: fc.constantFrom(...kinds),
     actor,
     a: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
     b: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
@@ -100,7 +127,10 @@ export function applyEdit(state: EditorState, edit: Edit): EditorState {
     }
     case 'delete':
     case 'replace': {
-      const block = pick(blocks(doc, (n) => n.isTextblock && n.content.size > 0), a);
+      const block = pick(
+        blocks(doc, (n) => n.isTextblock && n.content.size > 0),
+        a,
+      );
       if (!block) return state;
       const size = block.node.content.size;
       const from = block.pos + 1 + Math.floor(b * size);
@@ -121,19 +151,30 @@ export function applyEdit(state: EditorState, edit: Edit): EditorState {
       return suggest(withSelection(state, pos), actor, (tr) => tr.split(pos));
     }
     case 'backspaceJoin': {
-      const block = pick(blocks(doc, (n) => n.isTextblock && n.type.name !== 'topicHeading'), a);
+      const block = pick(
+        blocks(doc, (n) => n.isTextblock && n.type.name !== 'topicHeading'),
+        a,
+      );
       const previous = block && previousTextblock(doc, block.pos);
       if (!block || !previous || previous.node.type.name === 'topicHeading') return state;
       const start = block.pos + 1;
-      return suggest(withSelection(state, start), actor, (tr) => tr.delete(previous.pos + previous.node.nodeSize - 1, start));
+      return suggest(withSelection(state, start), actor, (tr) =>
+        tr.delete(previous.pos + previous.node.nodeSize - 1, start),
+      );
     }
     case 'deleteBlock': {
-      const block = pick(blocks(doc, (n) => ['decision', 'paragraph', 'subParagraph'].includes(n.type.name)), a);
+      const block = pick(
+        blocks(doc, (n) => ['decision', 'paragraph', 'subParagraph'].includes(n.type.name)),
+        a,
+      );
       if (!block) return state;
       return suggest(state, actor, (tr) => tr.delete(block.pos, block.pos + block.node.nodeSize));
     }
     case 'insertBlock': {
-      const block = pick(blocks(doc, (n) => n.type.name === 'subParagraph' || n.type.name === 'decision'), a);
+      const block = pick(
+        blocks(doc, (n) => n.type.name === 'subParagraph' || n.type.name === 'decision'),
+        a,
+      );
       if (!block) return state;
       const after = block.pos + block.node.nodeSize;
       const node =
@@ -143,7 +184,10 @@ export function applyEdit(state: EditorState, edit: Edit): EditorState {
       return suggest(state, actor, (tr) => tr.insert(after, node));
     }
     case 'renumber': {
-      const block = pick(blocks(doc, (n) => n.type.name === 'decision'), a);
+      const block = pick(
+        blocks(doc, (n) => n.type.name === 'decision'),
+        a,
+      );
       if (!block) return state;
       return suggest(state, actor, (tr) => tr.setNodeAttribute(block.pos, 'number', `15.${Math.floor(b * 9)}`));
     }

@@ -24,7 +24,8 @@ export class RecordingEditor {
 
   /** Applies a local transaction; each one is its own undo step. */
   readonly apply = (tr: Transaction): void => {
-    tr.setTime((this.clock += 1000));
+    this.clock += 1000;
+    tr.setTime(this.clock);
     this.state = this.state.apply(tr);
     writeY(this.ydoc, this.state.doc);
     keepRecords(this.ydoc, tr, this.who, '2025-06-01T10:00:00.000Z');
