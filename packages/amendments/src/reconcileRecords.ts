@@ -38,7 +38,8 @@ export function reconcileRecords(
   ydoc.transact(() => {
     for (const amendment of present) {
       const record = map.get(amendment.id) ?? createRecord(ydoc, amendment);
-      refresh(record, amendment);
+      // A delegation keeps only its own records up to date: the server refuses edits of another's record.
+      if (decider.party === null || record.get('party') === decider.party) refresh(record, amendment);
       const status = readAmendmentRecord(record)?.status;
       if (status !== 'proposed' && !had.has(amendment.id)) {
         recordStatus(ydoc, [amendment.id], 'proposed', decider, { at: options.at });
