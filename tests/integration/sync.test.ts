@@ -8,10 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { createInvite } from '../support/api.ts';
+import { api, createInvite } from '../support/api.ts';
 import { createFixtureDocument, firstDecisionText } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
-import { connectClient, waitFor, type YClient } from '../support/yClient.ts';
+import { connectClient, waitFor, waitUntil, type YClient } from '../support/yClient.ts';
 
 let server: TestServer;
 let documentId: string;
@@ -77,6 +77,19 @@ describe('live sync over the y-websocket protocol', () => {
     const seen = [...a.provider.awareness.getStates().values()].map((s) => s.user).filter(Boolean);
     expect(seen).toContainEqual({ name: 'Ola', party: 'Norway', role: 'delegate', color: '#123456' });
     expect(seen.some((u) => u.party === 'Japan' || u.name === 'The Chair')).toBe(false);
+  });
+
+  it('lists the title and status the chair sets in the document', async () => {
+    const a = await connect('chair');
+    await synced(a);
+    a.doc.transact(() => {
+      a.doc.getMap('meta').set('title', 'Synergies (rev. 1)');
+      a.doc.getMap('meta').set('status', 'negotiation');
+    });
+    await waitUntil(async () => {
+      const { body } = await api<{ title: string; status: string }>(server.url, server.adminToken, 'GET', `/api/documents/${documentId}`);
+      return body.title === 'Synergies (rev. 1)' && body.status === 'negotiation';
+    }, 'the listing follows meta');
   });
 
   it('keeps everything across a server restart', async () => {

@@ -7,5 +7,6 @@ export const Y_AMENDMENTS = 'amendments';
 export const META_KEYS = ['title', 'meeting', 'symbol', 'status'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
-export const DOCUMENT_STATUSES = ['draft', 'negotiation', 'adopted'] as const;
+/** `closed`: closed for amendments by the chair; `adopted`: adopted by the plenary (also closed). */
+export const DOCUMENT_STATUSES = ['draft', 'negotiation', 'closed', 'adopted'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

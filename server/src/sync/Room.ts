@@ -1,4 +1,4 @@
-import { CloseCodes, MessageType, Y_META } from '@draftroom/protocol';
+import { CloseCodes, META_KEYS, MessageType, Y_META } from '@draftroom/protocol';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -59,6 +59,7 @@ export class Room {
     this.lastSeq = lastSeq;
     this.storedBytes = storedBytes;
     this.guard = new UpdateGuard(doc);
+    doc.getMap(Y_META).observe(this.syncListing);
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server takes part in no awareness of its own.
     this.awareness.setLocalState(null);
@@ -255,6 +256,19 @@ export class Room {
     this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), origin);
   };
 
+  /** The documents page lists title and status from the store: keep them in step with `meta`. */
+  private syncListing = () => {
+    const meta = this.doc.getMap<unknown>(Y_META);
+    const fields: Record<string, string> = {};
+    for (const key of META_KEYS) {
+      const value = meta.get(key);
+      if (typeof value === 'string') fields[key] = value;
+    }
+    this.queue = this.queue.then(() =>
+      this.store.updateDocument(this.id, fields).catch((error) => this.options.log?.(`Could not list ${this.id}`, error)),
+    );
+  };
+
   /** Sends one encoded message to every connection but the one it came from. */
   private broadcast(message: Uint8Array, except: unknown): void {
     for (const connection of this.connections) if (connection !== except) connection.send(message);
@@ -311,6 +325,7 @@ export class Room {
     await this.queue;
     await this.compact();
     this.awareness.off('update', this.broadcastAwareness);
+    this.doc.getMap(Y_META).unobserve(this.syncListing);
     this.awareness.destroy();
     this.guard.destroy();
     this.doc.destroy();
