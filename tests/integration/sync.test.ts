@@ -87,7 +87,12 @@ describe('live sync over the y-websocket protocol', () => {
       a.doc.getMap('meta').set('status', 'negotiation');
     });
     await waitUntil(async () => {
-      const { body } = await api<{ title: string; status: string }>(server.url, server.adminToken, 'GET', `/api/documents/${documentId}`);
+      const { body } = await api<{ title: string; status: string }>(
+        server.url,
+        server.adminToken,
+        'GET',
+        `/api/documents/${documentId}`,
+      );
       return body.title === 'Synergies (rev. 1)' && body.status === 'negotiation';
     }, 'the listing follows meta');
   });

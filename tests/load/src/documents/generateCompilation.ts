@@ -25,9 +25,16 @@ export interface Compilation {
 }
 
 function amendedParagraph(index: number, proposals: Compilation['amendments']): JSONContent {
-  const content: JSONContent[] = [{ type: 'text', text: `${SENTENCE}undertake task number ${index} and report on it. ` }];
+  const content: JSONContent[] = [
+    { type: 'text', text: `${SENTENCE}undertake task number ${index} and report on it. ` },
+  ];
   for (const proposal of proposals) {
-    const attrs = { amendmentId: proposal.id, party: proposal.party, author: proposal.author, createdAt: '2026-11-28T09:00:00.000Z' };
+    const attrs = {
+      amendmentId: proposal.id,
+      party: proposal.party,
+      author: proposal.author,
+      createdAt: '2026-11-28T09:00:00.000Z',
+    };
     content.push({ type: 'text', text: `proposed by ${proposal.party} `, marks: [{ type: 'insertion', attrs }] });
     content.push({ type: 'text', text: 'and agreed words ' });
   }
@@ -42,7 +49,12 @@ function amendedParagraph(index: number, proposals: Compilation['amendments']): 
 export function generateCompilation(decisionCount: number, amendmentCount: number): Compilation {
   const amendments: Compilation['amendments'] = Array.from({ length: amendmentCount }, (_, i) => {
     const party = PARTIES[i % PARTIES.length] as string;
-    return { id: newId(), party, author: `Delegate of ${party}`, decisionIndex: Math.floor((i * decisionCount) / amendmentCount) };
+    return {
+      id: newId(),
+      party,
+      author: `Delegate of ${party}`,
+      decisionIndex: Math.floor((i * decisionCount) / amendmentCount),
+    };
   });
   const topics: JSONContent[] = [];
   for (let t = 0; t * 10 < decisionCount; t++) {
@@ -61,7 +73,10 @@ export function generateCompilation(decisionCount: number, amendmentCount: numbe
     topics.push(topic(`TOPIC ${t + 1}`, [addresseeGroup(['Secretariat'], decisions)]));
   }
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, encodeNewDocument({ type: 'doc', content: topics }, { title: `Compilation of ${decisionCount} decisions` }));
+  Y.applyUpdate(
+    doc,
+    encodeNewDocument({ type: 'doc', content: topics }, { title: `Compilation of ${decisionCount} decisions` }),
+  );
   const records = doc.getMap(Y_AMENDMENTS);
   doc.transact(() => {
     for (const amendment of amendments) {
@@ -77,7 +92,9 @@ export function generateCompilation(decisionCount: number, amendmentCount: numbe
       record.set('rationale', '');
       record.set('stances', new Y.Map());
       const history = new Y.Array();
-      history.push([{ status: 'proposed', by: amendment.author, party: amendment.party, at: '2026-11-28T09:00:00.000Z' }]);
+      history.push([
+        { status: 'proposed', by: amendment.author, party: amendment.party, at: '2026-11-28T09:00:00.000Z' },
+      ]);
       record.set('history', history);
     }
   });

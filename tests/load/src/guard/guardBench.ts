@@ -34,15 +34,22 @@ const loadMs = performance.now() - loadStart;
 const editor = new Y.Doc();
 Y.applyUpdate(editor, compilation.update);
 
-function insertionTextOf(doc: Y.Doc, amendmentId: string): { text: Y.XmlText; index: number; attrs: Record<string, string> } {
+function insertionTextOf(
+  doc: Y.Doc,
+  amendmentId: string,
+): { text: Y.XmlText; index: number; attrs: Record<string, string> } {
   for (const topic of doc.getXmlFragment('content').toArray() as Y.XmlElement[]) {
     for (const group of topic.toArray().slice(1) as Y.XmlElement[]) {
       for (const decisionEl of group.toArray() as Y.XmlElement[]) {
         const text = (decisionEl.get(0) as Y.XmlElement).get(0) as Y.XmlText;
         let index = 0;
-        for (const op of text.toDelta() as Array<{ insert: string; attributes?: Record<string, Record<string, string>> }>) {
+        for (const op of text.toDelta() as Array<{
+          insert: string;
+          attributes?: Record<string, Record<string, string>>;
+        }>) {
           index += op.insert.length;
-          for (const attrs of Object.values(op.attributes ?? {})) if (attrs.amendmentId === amendmentId) return { text, index, attrs };
+          for (const attrs of Object.values(op.attributes ?? {}))
+            if (attrs.amendmentId === amendmentId) return { text, index, attrs };
         }
       }
     }
@@ -58,7 +65,12 @@ for (let i = 0; i < samples; i++) {
   const before = Y.encodeStateVector(editor);
   text.insert(index, 'x', { [overlappingMarkKey('insertion', attrs)]: attrs });
   const update = Y.encodeStateAsUpdate(editor, before);
-  const who = { key: `invite:${amendment.party}`, role: 'delegate' as const, party: amendment.party, name: amendment.author };
+  const who = {
+    key: `invite:${amendment.party}`,
+    role: 'delegate' as const,
+    party: amendment.party,
+    name: amendment.author,
+  };
   const start = performance.now();
   const verdict = guard.check(update, who, { canDecide: false });
   timings.push(performance.now() - start);
