@@ -1,0 +1,78 @@
+/**
+ * A compilation text of 300 decisions with 1,000 pending amendments, headless: the server's cold load (store →
+ * room with its guard), accept-all on the Yjs document (what the chair's "accept everything" does), and the
+ * .docx export. Targets (issue 6): accept-all ≤ 300 ms, export ≤ 1 s. The browser figures (ready to type,
+ * keystroke-to-paint) come from largeDocumentBrowser.ts.
+ *
+ *   npm run bench:large [-- --decisions 300 --amendments 1000 --runs 5]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { acceptInYDoc } from '@draftroom/amendments';
+import { exportYDoc } from '@draftroom/export';
+import * as Y from 'yjs';
+import { SqliteStore } from '../../../../server/src/storage/SqliteStore.ts';
+import { Room } from '../../../../server/src/sync/Room.ts';
+import { generateCompilation } from '../documents/generateCompilation.ts';
+
+const { values } = parseArgs({
+  options: {
+    decisions: { type: 'string', default: '300' },
+    amendments: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+    json: { type: 'string' },
+  },
+});
+const runs = Number(values.runs);
+const compilation = generateCompilation(Number(values.decisions), Number(values.amendments));
+const dir = mkdtempSync(join(tmpdir(), 'draftroom-large-'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+const loads: number[] = [];
+const accepts: number[] = [];
+const exports: number[] = [];
+try {
+  const store = new SqliteStore(join(dir, 'draftroom.sqlite'));
+  await store.createDocument(
+    { id: 'large', title: 'Compilation', meeting: 'COP15', symbol: 'UNEP/CMS/COP15/CRP.1', status: 'negotiation' },
+    compilation.update,
+  );
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    const room = await Room.load('large', store, { compactEvery: 500 });
+    loads.push(performance.now() - start);
+
+    start = performance.now();
+    await exportYDoc(room.doc, 'docx', { view: 'tracked' });
+    exports.push(performance.now() - start);
+
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+    start = performance.now();
+    const decided = acceptInYDoc(copy, {}, { by: 'Chair', party: null });
+    accepts.push(performance.now() - start);
+    if (decided.length !== compilation.amendments.length)
+      throw new Error(`accepted ${decided.length} of ${compilation.amendments.length}`);
+    copy.destroy();
+    await room.close();
+  }
+  await store.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const result = {
+  decisions: compilation.decisions,
+  amendments: compilation.amendments.length,
+  documentKb: Math.round(compilation.update.byteLength / 1024),
+  coldLoadMs: Math.round(median(loads)),
+  acceptAllMs: Math.round(median(accepts)),
+  docxExportMs: Math.round(median(exports)),
+};
+console.table([result]);
+console.log(
+  `accept-all ${result.acceptAllMs <= 300 ? 'within' : 'OVER'} 300 ms; export ${result.docxExportMs <= 1000 ? 'within' : 'OVER'} 1 s`,
+);
+if (values.json) (await import('node:fs')).writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
