@@ -6,6 +6,8 @@ export interface TypingPlan {
   writers: Writer[][];
   /** Updates per second in total, per document. */
   rate: number;
+  /** The run's origin: markers carry µs since then. */
+  originUs: number;
   startUs: number;
   endUs: number;
   /** Only updates sent inside [fromUs, toUs) are measured. */
@@ -32,7 +34,6 @@ export function typeAtRate(plan: TypingPlan): Promise<TypingResult> {
   const total = Math.floor((plan.endUs - plan.startUs) / intervalUs);
   const dueUs = (k: number) => plan.startUs + k * intervalUs;
   const sentInWindow = new Array<number>(documents).fill(0);
-  const seqs = new Map<Writer, number>();
   let maxLagUs = 0;
   let k = 0;
 
@@ -44,9 +45,7 @@ export function typeAtRate(plan: TypingPlan): Promise<TypingResult> {
           const doc = k % documents;
           const writersOfDoc = plan.writers[doc] as Writer[];
           const writer = writersOfDoc[Math.floor(k / documents) % writersOfDoc.length] as Writer;
-          const seq = seqs.get(writer) ?? 0;
-          seqs.set(writer, seq + 1);
-          const sentUs = writer.type(seq);
+          const sentUs = writer.type(plan.originUs);
           maxLagUs = Math.max(maxLagUs, sentUs - dueUs(k));
           if (sentUs >= plan.fromUs && sentUs < plan.toUs) sentInWindow[doc] = (sentInWindow[doc] as number) + 1;
           k++;

@@ -26,7 +26,8 @@ export class Reader {
   constructor(
     private readonly url: string,
     private readonly framing: Framing,
-    private readonly onMarker: (sentUs: number, receivedUs: number) => void,
+    /** A marker of an update sent `offsetUs` after the run's origin arrived at `receivedUs`. */
+    private readonly onMarker: (offsetUs: number, receivedUs: number) => void,
   ) {}
 
   /** Opens the socket and resolves once the server's SyncStep2 (the whole document) has arrived. */
@@ -67,7 +68,7 @@ export class Reader {
     const step = data[at + 1];
     if (step === SYNC_UPDATE) {
       const receivedUs = nowUs();
-      scanMarkers(data, at + 2, (_writer, sentUs) => this.onMarker(sentUs, receivedUs));
+      scanMarkers(data, at + 2, (_writer, offsetUs) => this.onMarker(offsetUs, receivedUs));
       return false;
     }
     if (step === SYNC_STEP1) this.socket?.send(this.framing.frame(EMPTY_SYNC_STEP2));

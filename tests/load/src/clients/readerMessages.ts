@@ -1,6 +1,7 @@
 import type { LoopLoad } from '../proc/loopMonitor.ts';
 import type { DialectName } from '../protocol/dialect.ts';
 import type { HistogramData } from '../stats/histogram.ts';
+import type { MeasureWindow } from '../stats/recorder.ts';
 
 /** What the benchmark and a reader process say to each other over IPC. */
 
@@ -13,7 +14,7 @@ export interface ReaderSpec {
 
 export type ToReaders =
   | { type: 'connect'; readers: ReaderSpec[]; concurrency: number; timeoutMs: number }
-  | { type: 'window'; fromUs: number; toUs: number }
+  | { type: 'window'; window: MeasureWindow }
   | { type: 'poll' }
   | { type: 'collect' }
   | { type: 'close' };

@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { stopChild, track } from '../children.ts';
+import type { MeasureWindow } from '../stats/recorder.ts';
 import type { FromReaders, ReaderResult, ReaderSpec, ToReaders } from './readerMessages.ts';
 
 /** How long one reader may take from connecting to having the document. */
@@ -69,8 +70,8 @@ export class ReaderPool {
     );
   }
 
-  setWindow(fromUs: number, toUs: number): void {
-    for (const child of this.processes) child.send({ type: 'window', fromUs, toUs } satisfies ToReaders);
+  setWindow(window: MeasureWindow): void {
+    for (const child of this.processes) child.send({ type: 'window', window } satisfies ToReaders);
   }
 
   /** Receipts of in-window updates so far, over all readers. */

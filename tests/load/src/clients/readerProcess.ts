@@ -42,8 +42,8 @@ process.on('message', (message: ToReaders) => {
       );
       break;
     case 'window':
-      recorder.setWindow(message.fromUs, message.toUs);
-      loop.schedule(message.fromUs, message.toUs, nowUs);
+      recorder.setWindow(message.window);
+      loop.schedule(message.window.fromUs, message.window.toUs, nowUs);
       break;
     case 'poll':
       send({ type: 'progress', delivered: recorder.delivered });

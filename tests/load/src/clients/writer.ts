@@ -10,15 +10,18 @@ import { type Framing, MSG_SYNC, MSG_SYNC_REPLY, SYNC_STEP1, SYNC_UPDATE } from 
 const REMOTE = Symbol('remote');
 
 /**
- * A full client: a Y.Doc kept in sync with the server, like an editor's. It types by inserting a marker at the
- * start of the first decision's first paragraph (a valid Yjs update, as the editor would send), and measures
- * the markers of the other writers it receives.
+ * A full client: a Y.Doc kept in sync with the server, like an editor's. It types like a delegate at a cursor of
+ * its own in the first decision's first paragraph: each update inserts a marker where its previous one ended, so
+ * Yjs merges a writer's run of text into few items, as it does for real typing. It measures the markers of the
+ * other writers it receives.
  */
 export class Writer {
   readonly doc = new Y.Doc();
   private socket: WebSocket | null = null;
   private closing = false;
   private paragraph: Y.XmlText | null = null;
+  /** Where the next insertion goes: after this writer's own last character, wherever others have typed. */
+  private cursor: Y.RelativePosition | null = null;
   synced = false;
   lost: string | null = null;
 
@@ -27,7 +30,8 @@ export class Writer {
     readonly index: number,
     private readonly url: string,
     private readonly framing: Framing,
-    private readonly onMarker: (sentUs: number, receivedUs: number) => void,
+    /** A marker of another writer's update, sent `offsetUs` after the run's origin, arrived at `receivedUs`. */
+    private readonly onMarker: (offsetUs: number, receivedUs: number) => void,
   ) {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === REMOTE) return;
@@ -87,8 +91,8 @@ export class Writer {
     const update = decoding.readVarUint8Array(decoder);
     if (step === SYNC_UPDATE) {
       const receivedUs = nowUs();
-      scanMarkers(Buffer.from(update.buffer, update.byteOffset, update.byteLength), 0, (writer, sentUs) => {
-        if (writer !== this.index) this.onMarker(sentUs, receivedUs);
+      scanMarkers(Buffer.from(update.buffer, update.byteOffset, update.byteLength), 0, (writer, offsetUs) => {
+        if (writer !== this.index) this.onMarker(offsetUs, receivedUs);
       });
     }
     Y.applyUpdate(this.doc, update, REMOTE);
@@ -100,12 +104,17 @@ export class Writer {
     Y.applyUpdate(this.doc, update);
   }
 
-  /** Waits until the document has its first decision (a peer's seed may still be on its way). */
-  async waitForContent(timeoutMs: number): Promise<void> {
+  /**
+   * Waits until the document has its first decision (a peer's seed may still be on its way), and puts the cursor
+   * at `share` (0..1) of its first paragraph, so that writers type in different places.
+   */
+  async waitForContent(timeoutMs: number, share: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
-        this.paragraph = firstDecisionText(this.doc);
+        const paragraph = firstDecisionText(this.doc);
+        this.paragraph = paragraph;
+        this.cursor = Y.createRelativePositionFromTypeIndex(paragraph, Math.floor(paragraph.length * share));
         return;
       } catch (error) {
         if (Date.now() > deadline) throw new Error(`writer ${this.index} never got the document: ${error}`);
@@ -114,11 +123,16 @@ export class Writer {
     }
   }
 
-  /** Types one update: a marker carrying this writer, the sequence number and the time of sending. */
-  type(seq: number): number {
-    if (!this.paragraph) throw new Error('waitForContent() first');
+  /** Types one update at the cursor: a marker carrying this writer and the time of sending. */
+  type(originUs: number): number {
+    const paragraph = this.paragraph;
+    if (!paragraph || !this.cursor) throw new Error('waitForContent() first');
+    const index = Y.createAbsolutePositionFromRelativePosition(this.cursor, this.doc)?.index ?? 0;
     const sentUs = nowUs();
-    this.paragraph.insert(0, markerText(this.index, seq, sentUs));
+    const text = markerText(this.index, sentUs - originUs);
+    paragraph.insert(index, text);
+    // Stick to the left: to this writer's own last character.
+    this.cursor = Y.createRelativePositionFromTypeIndex(paragraph, index + text.length, -1);
     return sentUs;
   }
 

@@ -46,7 +46,7 @@ export async function connectClients(
       ofDoc.push(writer);
       await writer.connect(30_000);
       if (w === 0 && endpoint.needsSeed) writer.seed(seed);
-      await writer.waitForContent(10_000);
+      await writer.waitForContent(10_000, w / options.writers);
     }
   }
 

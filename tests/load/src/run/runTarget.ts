@@ -48,8 +48,9 @@ export async function runTarget(
     const startUs = nowUs() + 200_000;
     const fromUs = startUs + options.warmup * 1e6;
     const toUs = fromUs + options.seconds * 1e6;
-    recorder.setWindow(fromUs, toUs);
-    pool.setWindow(fromUs, toUs);
+    const window = { originUs: startUs, fromUs, toUs };
+    recorder.setWindow(window);
+    pool.setWindow(window);
     const mainLoop = new LoopMonitor();
     mainLoop.schedule(fromUs, toUs, nowUs);
     const markAt = (name: string, atUs: number) =>
@@ -65,7 +66,15 @@ export async function runTarget(
     markAt('to', toUs);
 
     log(`  typing: ${options.warmup} s warm-up, ${options.seconds} s measured`);
-    const typing = await typeAtRate({ writers, rate: options.rate, startUs, endUs: toUs, fromUs, toUs });
+    const typing = await typeAtRate({
+      writers,
+      rate: options.rate,
+      originUs: startUs,
+      startUs,
+      endUs: toUs,
+      fromUs,
+      toUs,
+    });
     await sleep(Math.max(0, (toUs - nowUs()) / 1000) + 50); // the window's end, and its marks, have passed
 
     const sent = typing.sentInWindow.reduce((a, b) => a + b, 0);

@@ -1,5 +1,12 @@
 import { Histogram } from './histogram.ts';
 
+/** When a run's clock starts (markers carry µs since then) and which sends it measures, on the monotonic clock. */
+export interface MeasureWindow {
+  originUs: number;
+  fromUs: number;
+  toUs: number;
+}
+
 /**
  * Collects fan-out latencies (send → receipt) of the updates sent inside the measurement window; updates sent
  * during the warm-up or after the window are counted apart and left out of the figures.
@@ -10,16 +17,17 @@ export class LatencyRecorder {
   delivered = 0;
   /** Receipts of updates sent outside it (warm-up, or the end of the run). */
   outside = 0;
-  private fromUs = Number.POSITIVE_INFINITY;
-  private toUs = Number.NEGATIVE_INFINITY;
+  private window: MeasureWindow | null = null;
 
-  setWindow(fromUs: number, toUs: number): void {
-    this.fromUs = fromUs;
-    this.toUs = toUs;
+  setWindow(window: MeasureWindow): void {
+    this.window = window;
   }
 
-  record(sentUs: number, receivedUs: number): void {
-    if (sentUs < this.fromUs || sentUs >= this.toUs) {
+  /** One receipt of the update sent `offsetUs` after the origin, received at `receivedUs`. */
+  record(offsetUs: number, receivedUs: number): void {
+    if (!this.window) return;
+    const sentUs = this.window.originUs + offsetUs;
+    if (sentUs < this.window.fromUs || sentUs >= this.window.toUs) {
       this.outside++;
       return;
     }
