@@ -31,7 +31,18 @@ const connect = async (role: string, party?: string, name?: string) => {
 };
 
 const contentOf = (client: YClient) => JSON.stringify(readDocument(client.doc).toJSON());
-const recordsOf = (client: YClient) => JSON.stringify(client.doc.getMap('amendments').toJSON());
+/** Canonical JSON: Yjs maps list keys in the order this replica integrated them, which differs between replicas. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+        )
+      : value;
+const recordsOf = (client: YClient) => JSON.stringify(canonical(client.doc.getMap('amendments').toJSON()));
 
 /** Sends a crafted update as `attacker`, expects the connection closed with `code`, and checks nobody saw it. */
 async function expectRefused(attacker: YClient, update: Uint8Array, code: number, reason: RegExp) {

@@ -52,6 +52,7 @@ function memoryStore(initial: Uint8Array[]) {
       return new Map<number, string>();
     },
     async bindClient() {},
+    async updateDocument() {},
   } as unknown as DocumentStore;
   return {
     store,

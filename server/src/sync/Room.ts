@@ -146,11 +146,16 @@ export class Room {
    */
   private refusalOf(connection: Connection, update: Uint8Array): { code: number; reason: string } | 'ignore' | null {
     if (connection.identity.role === 'observer') {
-      return changesDocument(this.doc, update) ? { code: CloseCodes.Forbidden.code, reason: 'Observers can read but not edit' } : 'ignore';
+      return changesDocument(this.doc, update)
+        ? { code: CloseCodes.Forbidden.code, reason: 'Observers can read but not edit' }
+        : 'ignore';
     }
     const limit = this.options.maxDocumentBytes;
     if (limit !== undefined && this.storedBytes + update.byteLength > limit) {
-      return { code: CloseCodes.DocumentTooLarge.code, reason: `${CloseCodes.DocumentTooLarge.reason} (${limit} bytes)` };
+      return {
+        code: CloseCodes.DocumentTooLarge.code,
+        reason: `${CloseCodes.DocumentTooLarge.reason} (${limit} bytes)`,
+      };
     }
     if (this.claimClientIds(connection, update) === null) {
       return { code: CloseCodes.Forbidden.code, reason: 'Writes under a Yjs client id that belongs to someone else' };
@@ -264,9 +269,13 @@ export class Room {
       const value = meta.get(key);
       if (typeof value === 'string') fields[key] = value;
     }
-    this.queue = this.queue.then(() =>
-      this.store.updateDocument(this.id, fields).catch((error) => this.options.log?.(`Could not list ${this.id}`, error)),
-    );
+    this.queue = this.queue.then(async () => {
+      try {
+        await this.store.updateDocument(this.id, fields);
+      } catch (error) {
+        this.options.log?.(`Could not update the listing of ${this.id}`, error);
+      }
+    });
   };
 
   /** Sends one encoded message to every connection but the one it came from. */
