@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/identify.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { Connection, type ConnectionIdentity } from '../sync/Connection.ts';
 import { DocumentLoadError } from '../sync/loadDocument.ts';
+import { writePreframed } from '../sync/preframe.ts';
 import { RateLimiter } from '../sync/RateLimiter.ts';
 import type { Room } from '../sync/Room.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
@@ -62,10 +63,18 @@ export function collabRoutes(options: CollabOptions) {
 
       return {
         onOpen(_event, ws) {
+          const raw = ws.raw;
           connection = new Connection(
             {
               send: (data) => ws.send(data as Uint8Array<ArrayBuffer>),
               close: (code, reason) => ws.close(code, reason),
+              ...(raw
+                ? {
+                    sendPreframed: (frame: Buffer, data: Uint8Array) => {
+                      if (!writePreframed(raw, frame)) ws.send(data as Uint8Array<ArrayBuffer>);
+                    },
+                  }
+                : {}),
             },
             who,
           );
@@ -77,7 +86,6 @@ export function collabRoutes(options: CollabOptions) {
             );
             return;
           }
-          const raw = ws.raw;
           raw?.on('pong', () => {
             alive = true;
           });

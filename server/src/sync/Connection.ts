@@ -30,6 +30,17 @@ export class Connection {
     if (!this.closed) this.socket.send(data);
   }
 
+  /** Whether broadcasts to this connection can use a pre-built frame. */
+  get takesFrames(): boolean {
+    return this.socket.sendPreframed !== undefined;
+  }
+
+  sendPreframed(frame: Buffer, data: Uint8Array): void {
+    if (this.closed) return;
+    if (this.socket.sendPreframed) this.socket.sendPreframed(frame, data);
+    else this.socket.send(data);
+  }
+
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;

@@ -10,6 +10,7 @@ import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './
 import type { Connection } from './Connection.ts';
 import { changesDocument } from './changesDocument.ts';
 import { loadDocument } from './loadDocument.ts';
+import { preframe } from './preframe.ts';
 import {
   awarenessMessage,
   awarenessStatesMessage,
@@ -280,7 +281,14 @@ export class Room {
 
   /** Sends one encoded message to every connection but the one it came from. */
   private broadcast(message: Uint8Array, except: unknown): void {
-    for (const connection of this.connections) if (connection !== except) connection.send(message);
+    let frame: Buffer | undefined;
+    for (const connection of this.connections) {
+      if (connection === except) continue;
+      if (connection.takesFrames) {
+        frame ??= preframe(message);
+        connection.sendPreframed(frame, message);
+      } else connection.send(message);
+    }
   }
 
   private scheduleCompaction(): void {

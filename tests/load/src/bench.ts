@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(`Load benchmark, scenario "${options.scenario}": ${describeRun(options)}`);
   console.log(
-    `Machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}, load average ${machine.loadAverage}`,
+    `Draftroom ${machine.revision}. Machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.memoryGiB.toFixed(0)} GiB, Node ${machine.node}, load average ${machine.loadAverage}`,
   );
 
   const rounds = new Map<ServerName, TargetResult[]>(options.servers.map((name) => [name, []]));

@@ -10,7 +10,7 @@ import { type Framing, MSG_SYNC, MSG_SYNC_REPLY, SYNC_STEP1, SYNC_UPDATE } from 
 const REMOTE = Symbol('remote');
 
 /**
- * A full client: a Y.Doc kept in sync with the server, like an editor's. It types like a delegate at a cursor of
+ * A full client: a Y.Doc kept in sync with the server, like an editor's. It types like a person, at a cursor of
  * its own in the first decision's first paragraph: each update inserts a marker where its previous one ended, so
  * Yjs merges a writer's run of text into few items, as it does for real typing. It measures the markers of the
  * other writers it receives.

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { cpuCount } from '../proc/procStats.ts';
 
-/** The machine a run was measured on, for the report. */
+/** The machine a run was measured on, and the revision of Draftroom measured, for the report. */
 export interface MachineInfo {
+  /** `git describe`-like: the commit, with "-dirty" if the work tree had changes. */
+  revision: string;
   cores: number;
   cpuModel: string;
   memoryGiB: number;
@@ -23,5 +26,21 @@ export function machineInfo(): MachineInfo {
   } catch {
     // Not Linux: the report says unknown.
   }
-  return { cores: cpuCount(), cpuModel, memoryGiB: totalmem() / 1024 ** 3, node: process.version, loadAverage };
+  return {
+    revision: revision(),
+    cores: cpuCount(),
+    cpuModel,
+    memoryGiB: totalmem() / 1024 ** 3,
+    node: process.version,
+    loadAverage,
+  };
+}
+
+function revision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: 'pipe' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'server', 'packages') ? '-dirty' : ''}`;
+  } catch {
+    return 'unknown';
+  }
 }

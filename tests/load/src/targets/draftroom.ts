@@ -25,6 +25,9 @@ export const draftroom: TargetLauncher = {
       );
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'draftroom-bench-'));
+    // Also when the benchmark is interrupted: the server is killed on exit, then its data goes.
+    const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+    process.once('exit', removeDataDir);
     const adminToken = randomBytes(24).toString('base64url');
     const server = await startServerProcess({
       label: 'Draftroom',
@@ -61,7 +64,8 @@ export const draftroom: TargetLauncher = {
       output: server.output,
       async stop() {
         await server.stop();
-        rmSync(dataDir, { recursive: true, force: true });
+        removeDataDir();
+        process.off('exit', removeDataDir);
       },
     };
   },
