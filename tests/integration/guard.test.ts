@@ -50,6 +50,7 @@ async function expectRefused(attacker: YClient, update: Uint8Array, code: number
   attacker.provider.ws?.send(updateMessage(update));
   await waitFor(() => attacker.closes.length > 0, 'the attacker is disconnected');
   attacker.provider.disconnect();
+  expect(attacker.closes[0]?.reason).toMatch(reason);
   expect(attacker.closes[0]?.code).toBe(code);
   expect(attacker.closes[0]?.reason).toMatch(reason);
   // The honest chair keeps working; a newcomer sees exactly the chair's document and nothing of the attack.
@@ -244,6 +245,26 @@ describe('a delegation proposes, and cannot do anything else', () => {
       addRecord(doc, attrs, 'insert');
     });
     await expectRefused(brazil, update, CloseCodes.Forbidden.code, /agreed and closed for amendments/);
+  });
+
+  it('keeps agreed text closed for the secretariat too, whether typed into or deleted whole', async () => {
+    const paragraph = firstDecisionText(chair.doc).parent as Y.XmlElement;
+    paragraph.setAttribute('agreed', true as unknown as string);
+    const secretariat = await connect('secretariat', undefined, 'Secretariat');
+    await waitFor(
+      () =>
+        (firstDecisionText(secretariat.doc).parent as Y.XmlElement).getAttribute('agreed') ===
+        (true as unknown as string),
+      'agreed arrives',
+    );
+    const typed = craft(secretariat.doc, (doc) => firstDecisionText(doc).insert(0, 'Edited anyway. '));
+    await expectRefused(secretariat, typed, CloseCodes.Forbidden.code, /agreed and closed/);
+    const again = await connect('secretariat', undefined, 'Secretariat');
+    const removed = craft(again.doc, (doc) => {
+      const decision = firstDecisionText(doc).parent?.parent as Y.XmlElement;
+      decision.delete(0, 1);
+    });
+    await expectRefused(again, removed, CloseCodes.Forbidden.code, /agreed and closed/);
   });
 
   it('refuses marks and attributes the editors cannot read, from anyone (the chair included)', async () => {

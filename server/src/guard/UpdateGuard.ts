@@ -1,11 +1,12 @@
-import { Y_AMENDMENTS, Y_CONTENT, Y_META } from '@draftroom/protocol';
 import { draftSchema } from '@draftroom/document-model';
+import { Y_AMENDMENTS, Y_CONTENT, Y_META } from '@draftroom/protocol';
 import * as Y from 'yjs';
 import type { ConnectionIdentity } from '../sync/Connection.ts';
 import { captureRecordChange, checkRecordEvents, type RecordChange } from './checkRecordEvents.ts';
 import { AGREED_TEXT, compareAgreed, compareForDelegate } from './compareUnits.ts';
 import { readUnit, type UnitReading } from './readUnit.ts';
 import { touchedUnits } from './touchedUnits.ts';
+import { validateChanges } from './validateChanges.ts';
 
 export type Verdict = { ok: true } | { ok: false; rule: string; malformed?: boolean };
 
@@ -21,6 +22,8 @@ export class UpdateGuard {
   private shadow!: Y.Doc;
   private fragment!: Y.XmlFragment;
   private readings = new Map<Y.XmlElement, UnitReading>();
+  /** Units changed by the chair or the secretariat since they were last read: read again before a delegate's update. */
+  private readonly dirty = new Set<Y.XmlElement>();
 
   constructor(private readonly source: Y.Doc) {
     this.rebuild();
@@ -31,8 +34,10 @@ export class UpdateGuard {
     const transactions: Y.Transaction[] = [];
     const recordEvents: RecordChange[] = [];
     const onTransaction = (transaction: Y.Transaction) => transactions.push(transaction);
-    const onRecords = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => recordEvents.push(...events.map(captureRecordChange));
+    const onRecords = (events: Y.YEvent<Y.AbstractType<unknown>>[]) =>
+      recordEvents.push(...events.map(captureRecordChange));
     const amendments = this.shadow.getMap(Y_AMENDMENTS);
+    if (who.role === 'delegate') this.readDirtyUnits();
     this.shadow.on('afterTransaction', onTransaction);
     amendments.observeDeep(onRecords);
     try {
@@ -44,7 +49,11 @@ export class UpdateGuard {
       amendments.unobserveDeep(onRecords);
     }
     if (this.shadow.store.pendingStructs || this.shadow.store.pendingDs) {
-      return this.refuse({ ok: false, rule: 'An update that depends on changes the server does not have', malformed: true });
+      return this.refuse({
+        ok: false,
+        rule: 'An update that depends on changes the server does not have',
+        malformed: true,
+      });
     }
     const verdict = this.judge(transactions, recordEvents, who, options);
     return verdict.ok ? verdict : this.refuse(verdict);
@@ -57,7 +66,8 @@ export class UpdateGuard {
     options: { canDecide: boolean },
   ): Verdict {
     const touched = touchedUnits(this.shadow, this.fragment, transactions);
-    for (const root of touched.roots) if (!KNOWN_ROOTS.has(root)) return { ok: false, rule: `Unknown shared type "${root}"` };
+    for (const root of touched.roots)
+      if (!KNOWN_ROOTS.has(root)) return { ok: false, rule: `Unknown shared type "${root}"` };
     if (touched.roots.has(Y_META) && who.role !== 'chair' && who.role !== 'secretariat') {
       return { ok: false, rule: 'Only the chair and the secretariat change the title and status' };
     }
@@ -70,7 +80,42 @@ export class UpdateGuard {
       const problem = checkRecordEvents(recordEvents, who, { canDecide: options.canDecide });
       if (problem) return { ok: false, rule: problem };
     }
-    return this.judgeContent(touched.units, touched.fragmentChanged || touched.structural, who);
+    const structural = touched.fragmentChanged || touched.structural;
+    if (who.role === 'delegate') return this.judgeContent(touched.units, structural, who);
+    return this.judgePrivileged(transactions, touched.units, structural, who);
+  }
+
+  /**
+   * The chair and the secretariat may change the text directly: their updates are validated item by item
+   * (cheap even in a long decision), and the units they touched are read again only when a delegate next writes.
+   */
+  private judgePrivileged(
+    transactions: Y.Transaction[],
+    units: Set<Y.XmlElement>,
+    structural: boolean,
+    who: ConnectionIdentity,
+  ): Verdict {
+    const invalid = validateChanges(transactions, this.fragment, who.role !== 'chair');
+    if (invalid)
+      return {
+        ok: false,
+        rule: invalid.malformed ? `Refused: ${invalid.problem}` : invalid.problem,
+        ...(invalid.malformed ? { malformed: true } : {}),
+      };
+    for (const unit of units) this.dirty.add(unit);
+    if (structural) {
+      for (const unit of this.readings.keys()) if (unit._item?.deleted) this.readings.delete(unit);
+      for (const unit of this.units()) if (!this.readings.has(unit)) this.dirty.add(unit);
+    }
+    return { ok: true };
+  }
+
+  private readDirtyUnits(): void {
+    for (const unit of this.dirty) {
+      if (unit._item?.deleted) this.readings.delete(unit);
+      else this.readings.set(unit, readUnit(unit));
+    }
+    this.dirty.clear();
   }
 
   private judgeContent(units: Set<Y.XmlElement>, structural: boolean, who: ConnectionIdentity): Verdict {
@@ -129,10 +174,12 @@ export class UpdateGuard {
   /** A fresh shadow from the room's document, and every top-level block read once. */
   rebuild(): void {
     this.shadow?.destroy();
-    this.shadow = new Y.Doc({ gc: true });
+    // No garbage collection: the checks look at what an update deleted (was it agreed text?) after applying it.
+    this.shadow = new Y.Doc({ gc: false });
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.source));
     this.fragment = this.shadow.getXmlFragment(Y_CONTENT);
     this.readings = new Map();
+    this.dirty.clear();
     for (const unit of this.units()) this.readings.set(unit, readUnit(unit));
   }
 
@@ -142,7 +189,9 @@ export class UpdateGuard {
       if (!(child instanceof Y.XmlElement)) continue;
       yield child;
       if (child.nodeName === 'decision') continue;
-      for (const element of child.createTreeWalker((node) => node instanceof Y.XmlElement && node.nodeName === 'decision')) {
+      for (const element of child.createTreeWalker(
+        (node) => node instanceof Y.XmlElement && node.nodeName === 'decision',
+      )) {
         yield element as Y.XmlElement;
       }
     }

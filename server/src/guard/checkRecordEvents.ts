@@ -3,7 +3,18 @@ import type { ConnectionIdentity } from '../sync/Connection.ts';
 
 /** Fields of a record a delegation may change on its own amendment; the rest never change. */
 const OWN_FIELDS = new Set(['rationale', 'description', 'kind', 'decisionId']);
-const RECORD_FIELDS = new Set(['id', 'party', 'author', 'createdAt', 'kind', 'description', 'decisionId', 'rationale', 'stances', 'history']);
+const RECORD_FIELDS = new Set([
+  'id',
+  'party',
+  'author',
+  'createdAt',
+  'kind',
+  'description',
+  'decisionId',
+  'rationale',
+  'stances',
+  'history',
+]);
 const STANCES = new Set(['support', 'oppose']);
 const STATUSES = new Set(['proposed', 'accepted', 'rejected', 'withdrawn']);
 
@@ -31,9 +42,19 @@ function entryProblem(entry: unknown, who: ConnectionIdentity, rules: RecordRule
   if (entry.status === 'accepted' || entry.status === 'rejected') {
     return rules.canDecide ? null : 'only the chair can accept or reject an amendment';
   }
-  if (entry.status === 'withdrawn' && !ownRecord && !rules.canDecide) return 'only its delegation can withdraw an amendment';
+  if (entry.status === 'withdrawn' && !ownRecord && !rules.canDecide)
+    return 'only its delegation can withdraw an amendment';
   if (entry.status === 'proposed' && !ownRecord) return 'an amendment proposed in another delegation’s name';
   return null;
+}
+
+/**
+ * Whether a record is the connection's own: a delegation owns its amendments; the chair and the secretariat
+ * speak for no Party (their proposals carry their role's title, "Chair"), so theirs are the ones they wrote.
+ */
+function ownsRecord(record: Y.Map<unknown>, who: ConnectionIdentity): boolean {
+  if (who.role === 'delegate') return record.get('party') === who.party;
+  return record.get('party') === who.party || record.get('author') === who.name;
 }
 
 /** A new record: the proposer's own, proposed once, nothing decided yet. */
@@ -41,7 +62,7 @@ function newRecordProblem(id: string, record: unknown, who: ConnectionIdentity, 
   if (!(record instanceof Y.Map)) return 'an amendment record must be a map';
   for (const key of record.keys()) if (!RECORD_FIELDS.has(key)) return `unknown field "${key}" in an amendment record`;
   if (record.get('id') !== id) return 'an amendment record under another id';
-  const own = record.get('party') === who.party && record.get('author') === who.name;
+  const own = ownsRecord(record, who) && record.get('author') === who.name;
   if (who.role === 'delegate' && !own) return 'an amendment attributed to another delegation or person';
   const stances = record.get('stances');
   if (stances !== undefined && !(stances instanceof Y.Map)) return 'malformed stances of an amendment';
@@ -85,7 +106,11 @@ export function captureRecordChange(event: Y.YEvent<Y.AbstractType<unknown>>): R
  * are never deleted, history is only appended to, identity fields never change; a delegation edits only its own
  * records and only its own stance on others'.
  */
-export function checkRecordEvents(events: readonly RecordChange[], who: ConnectionIdentity, rules: RecordRules): string | null {
+export function checkRecordEvents(
+  events: readonly RecordChange[],
+  who: ConnectionIdentity,
+  rules: RecordRules,
+): string | null {
   for (const event of events) {
     const path = event.path;
     const target = event.target;
@@ -99,18 +124,21 @@ export function checkRecordEvents(events: readonly RecordChange[], who: Connecti
     }
     const record = (target.doc?.getMap('amendments').get(String(path[0])) ?? null) as Y.Map<unknown> | null;
     if (!(record instanceof Y.Map)) return 'malformed amendment record';
-    const own = record.get('party') === who.party;
+    const own = ownsRecord(record, who);
     const privileged = who.role !== 'delegate';
     if (path.length === 1) {
       for (const [key, change] of event.keys) {
-        if (change.action === 'delete' || !OWN_FIELDS.has(key)) return `the field "${key}" of an amendment record cannot change`;
+        if (change.action === 'delete' || !OWN_FIELDS.has(key))
+          return `the field "${key}" of an amendment record cannot change`;
         if (!own && !privileged) return 'only its delegation can edit an amendment';
-        if (key !== 'decisionId' && typeof (target as Y.Map<unknown>).get(key) !== 'string') return `malformed "${key}"`;
+        if (key !== 'decisionId' && typeof (target as Y.Map<unknown>).get(key) !== 'string')
+          return `malformed "${key}"`;
       }
     } else if (path[1] === 'stances' && path.length === 2) {
       for (const [party, change] of event.keys) {
         if (!privileged && party !== who.party) return 'a stance in another delegation’s name';
-        if (change.action !== 'delete' && !STANCES.has((target as Y.Map<unknown>).get(party) as string)) return 'malformed stance';
+        if (change.action !== 'delete' && !STANCES.has((target as Y.Map<unknown>).get(party) as string))
+          return 'malformed stance';
       }
     } else if (path[1] === 'history' && path.length === 2) {
       if (event.deletedCount > 0) return 'the history of an amendment is never rewritten';

@@ -22,7 +22,8 @@ export function compareForDelegate(who: ConnectionIdentity, before = EMPTY, afte
   for (const [key, print] of after.amendments) {
     const was = before.amendments.get(key);
     if (was && was.text === print.text) continue;
-    if (print.party !== who.party || print.author !== who.name) return 'An amendment must carry your own delegation and name';
+    if (print.party !== who.party || print.author !== who.name)
+      return 'An amendment must carry your own delegation and name';
   }
   return null;
 }

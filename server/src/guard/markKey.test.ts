@@ -1,7 +1,7 @@
 import { draftSchema } from '@draftroom/document-model';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import { overlappingMarkKey, parseMarkKey } from './markKey.ts';
 
 describe('overlappingMarkKey', () => {
@@ -10,7 +10,10 @@ describe('overlappingMarkKey', () => {
     const doc = new Y.Doc();
     prosemirrorJSONToYXmlFragment(
       draftSchema,
-      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'insertion', attrs }] }] }] },
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'insertion', attrs }] }] }],
+      },
       doc.getXmlFragment('content'),
     );
     const text = (doc.getXmlFragment('content').get(0) as Y.XmlElement).get(0) as Y.XmlText;

@@ -1,6 +1,7 @@
-import { type BlockAmend, draftSchema, isAmendmentMarkAttrs, type JSONContent } from '@draftroom/document-model';
+import { type BlockAmend, draftSchema, type JSONContent } from '@draftroom/document-model';
 import * as Y from 'yjs';
-import { overlappingMarkKey, parseMarkKey } from './markKey.ts';
+import { parseMarkKey } from './markKey.ts';
+import { markProblem } from './markProblem.ts';
 import { validateAttribute } from './validateAttribute.ts';
 
 /** Who proposed an amendment part, and the text it covers in this unit. */
@@ -95,7 +96,7 @@ class Reader {
       let pendingInsertion = false;
       for (const [key, value] of Object.entries(op.attributes ?? {})) {
         const { name } = parseMarkKey(key);
-        const problem = this.markProblem(key, name, value);
+        const problem = markProblem(key, value);
         if (problem) {
           this.problems.push(problem);
           continue;
@@ -113,17 +114,6 @@ class Reader {
       content.push({ type: 'text', text: op.insert, ...(marks.length ? { marks } : {}) });
       if (!pendingInsertion) appendInline(baseContent, op.insert, baseMarks.sort());
     }
-  }
-
-  private markProblem(key: string, name: string, value: unknown): string | null {
-    if (!draftSchema.marks[name]) return `unknown mark "${name}"`;
-    if (AMENDMENT_MARKS.has(name)) {
-      if (!isAmendmentMarkAttrs(value)) return `malformed ${name} mark`;
-      if (key !== overlappingMarkKey(name, value)) return `${name} mark stored under a key that does not match it`;
-      return null;
-    }
-    const plain = value === true || value === null || (typeof value === 'object' && Object.keys(value as object).length === 0);
-    return key === name && plain ? null : `malformed ${name} mark`;
   }
 
   private addPrint(key: string, party: string, author: string, text: string): void {
@@ -177,5 +167,10 @@ export function readUnit(unit: Y.XmlElement): UnitReading {
       reader.problems.push(`invalid structure: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { base: JSON.stringify(base), amendments: reader.amendments, agreed: reader.agreed, problems: reader.problems };
+  return {
+    base: JSON.stringify(base),
+    amendments: reader.amendments,
+    agreed: reader.agreed,
+    problems: reader.problems,
+  };
 }

@@ -10,7 +10,6 @@ import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './
 import type { Connection } from './Connection.ts';
 import { changesDocument } from './changesDocument.ts';
 import { loadDocument } from './loadDocument.ts';
-import { preframe } from './preframe.ts';
 import {
   awarenessMessage,
   awarenessStatesMessage,
@@ -18,6 +17,7 @@ import {
   syncStep2Message,
   updateMessage,
 } from './messages.ts';
+import { preframe } from './preframe.ts';
 
 export interface RoomOptions {
   /** Compact the update log into a snapshot after this many appended updates. */

@@ -1,5 +1,4 @@
-import * as wsModule from 'ws';
-import WebSocket from 'ws';
+import WebSocket, * as wsModule from 'ws';
 
 interface FrameOptions {
   fin: boolean;
