@@ -54,6 +54,8 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
   updatedAt: row.updated_at,
 });
 
+const TOUCH_EVERY_MS = 5_000;
+
 export interface SqliteStoreOptions {
   /** 'normal' survives a killed process (WAL); 'full' also survives power loss, at an fsync per commit. */
   synchronous?: 'normal' | 'full';
@@ -63,6 +65,7 @@ export interface SqliteStoreOptions {
 export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly lastTouched = new Map<string, number>();
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -124,14 +127,17 @@ export class SqliteStore implements DocumentStore {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<number> {
-    const now = new Date().toISOString();
+    const now = Date.now();
+    const iso = new Date(now).toISOString();
+    const data = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+    // "Last activity" to the nearest few seconds is plenty; rewriting the row on every keystroke is not free.
+    if (now - (this.lastTouched.get(id) ?? 0) < TOUCH_EVERY_MS) {
+      return Number(this.statements.insertUpdate.run(id, data, iso).lastInsertRowid);
+    }
+    this.lastTouched.set(id, now);
     const result = this.db.transaction(() => {
-      const inserted = this.statements.insertUpdate.run(
-        id,
-        Buffer.from(update.buffer, update.byteOffset, update.byteLength),
-        now,
-      );
-      this.statements.touch.run(now, id);
+      const inserted = this.statements.insertUpdate.run(id, data, iso);
+      this.statements.touch.run(iso, id);
       return inserted;
     })();
     return Number(result.lastInsertRowid);

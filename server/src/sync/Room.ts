@@ -126,14 +126,14 @@ export class Room {
       throw new ProtocolError(`Unknown sync message ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    const refusal = this.refusalOf(connection, update);
-    if (refusal === 'ignore') return;
-    if (refusal) {
-      connection.close(refusal.code, refusal.reason);
+    const admission = this.admit(connection, update);
+    if (admission === 'ignore') return;
+    if ('code' in admission) {
+      connection.close(admission.code, admission.reason);
       this.leave(connection);
       return;
     }
-    await this.applyAndCommit(connection, update);
+    await this.applyAndCommit(connection, update, admission.newClients);
     if (connection.wantsAcks) {
       const ack = ackMessage(update);
       if (ack) connection.send(ack);
@@ -143,9 +143,13 @@ export class Room {
   /**
    * Why an update must not be applied, checked from the cheapest rule to the guard: an observer's edit, a
    * document at its size limit, another connection's client id, then the role rules of the guard. 'ignore' is
-   * an observer's SyncStep2 that changes nothing.
+   * an observer's SyncStep2 that changes nothing. Admitted, it says which client ids the update writes under
+   * for the first time.
    */
-  private refusalOf(connection: Connection, update: Uint8Array): { code: number; reason: string } | 'ignore' | null {
+  private admit(
+    connection: Connection,
+    update: Uint8Array,
+  ): { code: number; reason: string } | 'ignore' | { newClients: number[] } {
     if (connection.identity.role === 'observer') {
       return changesDocument(this.doc, update)
         ? { code: CloseCodes.Forbidden.code, reason: 'Observers can read but not edit' }
@@ -158,11 +162,12 @@ export class Room {
         reason: `${CloseCodes.DocumentTooLarge.reason} (${limit} bytes)`,
       };
     }
-    if (this.claimClientIds(connection, update) === null) {
+    const newClients = this.claimClientIds(connection, update);
+    if (newClients === null) {
       return { code: CloseCodes.Forbidden.code, reason: 'Writes under a Yjs client id that belongs to someone else' };
     }
     const verdict = this.guard.check(update, connection.identity, { canDecide: this.canDecide(connection) });
-    if (verdict.ok) return null;
+    if (verdict.ok) return { newClients };
     return { code: verdict.malformed ? CloseCodes.BadRequest.code : CloseCodes.Forbidden.code, reason: verdict.rule };
   }
 
@@ -170,8 +175,7 @@ export class Room {
    * Applies a client's update, commits what it changed, then broadcasts it to everyone else. If the update
    * changed nothing (already known) nothing is written or sent.
    */
-  private async applyAndCommit(origin: Connection, update: Uint8Array): Promise<void> {
-    const newClients = this.claimClientIds(origin, update) ?? [];
+  private async applyAndCommit(origin: Connection, update: Uint8Array, newClients: number[]): Promise<void> {
     const effective: Uint8Array[] = [];
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
