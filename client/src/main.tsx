@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import './app/app.css';
 import './editor/editor.css';
+import './amendments/amendments.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

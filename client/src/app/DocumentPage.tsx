@@ -1,12 +1,15 @@
 import { canWrite, isRole } from '@draftroom/protocol';
 import { useEffect, useMemo, useState } from 'react';
+import { amendmentIdentityOf } from '../amendments/amendmentIdentity.ts';
 import { ConnectionStatus } from '../collaboration/ConnectionStatus.tsx';
 import { PresenceList } from '../collaboration/PresenceList.tsx';
 import { type PresenceUser, presenceUserOf, roleTitle } from '../collaboration/presenceUser.ts';
 import { useCollaboration } from '../collaboration/useCollaboration.ts';
 import { useConnection } from '../collaboration/useConnection.ts';
+import { useDocumentControls } from '../collaboration/useDocumentControls.ts';
 import { useDocumentMeta } from '../collaboration/useDocumentMeta.ts';
 import { usePresence } from '../collaboration/usePresence.ts';
+import { useUnsavedWarning } from '../collaboration/useUnsavedWarning.ts';
 import { DocumentEditor } from '../editor/DocumentEditor.tsx';
 import { ApiError, api, type DocumentDetails } from './api.ts';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -53,14 +56,16 @@ export function DocumentPage({ id }: { id: string }) {
 
   const details = load.kind === 'ready' ? load.details : null;
   const user = useMemo(() => (details ? presenceUserOf(details.you) : null), [details]);
-  const session = useCollaboration(id, token, user);
+  const identity = useMemo(() => (details ? amendmentIdentityOf(details.you) : null), [details]);
+  const { session, refusal, dismissRefusal, stopped } = useCollaboration(id, token, user);
   const liveConnection = useConnection(session);
   const accessLost = useAccessCheck(id, token, liveConnection, session?.provider ?? null);
-  const connection = accessLost
-    ? { ...liveConnection, state: 'disconnected' as const, fatal: accessLost }
-    : liveConnection;
+  const lost = accessLost ?? stopped;
+  const connection = lost ? { ...liveConnection, state: 'disconnected' as const, fatal: lost } : liveConnection;
   const present = usePresence(session?.provider ?? null);
   const meta = useDocumentMeta(session?.ydoc ?? null);
+  const controls = useDocumentControls(session?.ydoc ?? null);
+  useUnsavedWarning(!connection.saved);
   const [inviting, setInviting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -72,7 +77,9 @@ export function DocumentPage({ id }: { id: string }) {
 
   const you = details?.you;
   const writer = you ? you.role === 'admin' || (isRole(you.role) && canWrite(you.role)) : false;
-  const editable = writer && connection.everSynced && !connection.fatal;
+  // The chair closes the document for everyone else; the server refuses their changes, so the editor does too.
+  const closedToYou = controls.closed && identity?.role !== 'chair';
+  const editable = writer && connection.everSynced && !connection.fatal && !closedToYou;
   const readOnlyReason = !you
     ? null
     : !writer
@@ -81,7 +88,11 @@ export function DocumentPage({ id }: { id: string }) {
         ? 'Read only — disconnected'
         : !connection.everSynced
           ? 'Loading the document…'
-          : null;
+          : closedToYou
+            ? 'Read only — the chair has closed this document'
+            : controls.closed
+              ? 'Closed to everyone but you'
+              : null;
   const canInvite = you?.role === 'chair' || you?.role === 'admin';
 
   return (
@@ -112,6 +123,34 @@ export function DocumentPage({ id }: { id: string }) {
             </>
           )}
         </div>
+        {details && user && session && (
+          <div className="app-header__aside">
+            <span className="you" title="You">
+              {youLine(user)}
+            </span>
+            <PresenceList present={present} />
+            {token && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setExporting(true)}
+                data-testid="export"
+              >
+                Export…
+              </button>
+            )}
+            {canInvite && token && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setInviting(true)}
+                data-testid="share"
+              >
+                Invite…
+              </button>
+            )}
+          </div>
+        )}
         <ConnectionStatus connection={connection} />
       </header>
 
@@ -122,41 +161,30 @@ export function DocumentPage({ id }: { id: string }) {
         </div>
       )}
 
-      {details && user && session && (
+      {refusal && (
+        <div className="refusal" role="alert" data-testid="refusal">
+          <div className="refusal__text">
+            <strong className="refusal__message" data-testid="refusal-message">
+              {refusal.message}
+            </strong>{' '}
+            <span>{refusal.detail}</span>
+          </div>
+          <button type="button" className="button button--small" onClick={dismissRefusal} data-testid="refusal-dismiss">
+            OK
+          </button>
+        </div>
+      )}
+
+      {details && user && identity && session && (
         <DocumentEditor
+          documentId={id}
           session={session}
           user={user}
+          identity={identity}
+          controls={controls}
           editable={editable}
           writer={writer}
           readOnlyReason={readOnlyReason}
-          aside={
-            <>
-              <span className="you" title="You">
-                {youLine(user)}
-              </span>
-              <PresenceList present={present} />
-              {token && (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => setExporting(true)}
-                  data-testid="export"
-                >
-                  Export…
-                </button>
-              )}
-              {canInvite && token && (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => setInviting(true)}
-                  data-testid="share"
-                >
-                  Invite…
-                </button>
-              )}
-            </>
-          }
         />
       )}
 

@@ -14,7 +14,8 @@ export function presenceUserOf(viewer: Viewer): PresenceUser {
     name: viewer.name || roleTitle(viewer.role),
     party: viewer.party,
     role: viewer.role,
-    color: delegationColour(viewer.party || viewer.role),
+    // The administrator acts as the chair, and proposes in the chair's colour.
+    color: delegationColour(viewer.party || (viewer.role === 'admin' ? 'chair' : viewer.role)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { CloseCodes } from '@draftroom/protocol';
 import { useEffect, useState } from 'react';
+import { FRESH_COPY_CODES } from './refusalMessage.ts';
 import type { CollaborationSession } from './useCollaboration.ts';
 
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
@@ -23,7 +24,10 @@ export interface Connection {
 /** A dropped connection is "reconnecting" for this long before the page says plainly that it is offline. */
 export const RECONNECT_GRACE_MS = 4000;
 
-/** Closes after which the provider stops retrying (see shouldReconnect), in the words the user reads. */
+/**
+ * Closes after which the provider stops retrying (see shouldReconnect), in the words the user reads. Refused
+ * changes (4403, 4400, 4413) are not here: the editor loads a fresh copy (useCollaboration).
+ */
 const STOPPED: Record<number, { message: string; reloadHelps: boolean }> = {
   [CloseCodes.Unauthorized.code]: {
     message: 'This link is not valid or has expired. Ask the chair or the secretariat for a new invitation link.',
@@ -32,18 +36,6 @@ const STOPPED: Record<number, { message: string; reloadHelps: boolean }> = {
   [CloseCodes.NotFound.code]: { message: 'This document does not exist, or it was removed.', reloadHelps: false },
   [CloseCodes.SchemaMismatch.code]: {
     message: 'Draftroom was updated on the server. Reload the page to continue.',
-    reloadHelps: true,
-  },
-  [CloseCodes.Forbidden.code]: {
-    message: 'That change is not allowed for your role. Reload the page for a fresh copy.',
-    reloadHelps: true,
-  },
-  [CloseCodes.BadRequest.code]: {
-    message: 'The server could not read what this editor sent. Reload the page to continue.',
-    reloadHelps: true,
-  },
-  [CloseCodes.MessageTooLarge.code]: {
-    message: 'The last change was too large to send. Reload the page to continue.',
     reloadHelps: true,
   },
   [CloseCodes.DocumentTooLarge.code]: {
@@ -106,6 +98,12 @@ export function useConnection(session: CollaborationSession | null): Connection 
     };
     const onClose = (event: CloseEvent | null) => {
       if (!event) return;
+      // A refused change: useCollaboration replaces this session with a fresh copy and says why.
+      if (FRESH_COPY_CODES.has(event.code)) {
+        warning = 'Loading a fresh copy of the document…';
+        publish();
+        return;
+      }
       const stopped = STOPPED[event.code];
       if (stopped || (event.code >= 4400 && event.code < 4500 && event.code !== CloseCodes.TooManyMessages.code)) {
         fatal = stopped?.message ?? (event.reason || 'The server refused this connection.');

@@ -2,11 +2,15 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
+import { LockIcon } from './LockIcon.tsx';
 
 interface OutlineItem {
   kind: 'topic' | 'decision';
   pos: number;
+  id: string | null;
   text: string;
+  /** Closed for amendments: the block itself or one around it is agreed. */
+  agreed: boolean;
 }
 
 function firstWords(text: string, count: number): string {
@@ -16,23 +20,52 @@ function firstWords(text: string, count: number): string {
 
 export function outlineOf(doc: PMNode): OutlineItem[] {
   const items: OutlineItem[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name === 'topic') {
-      items.push({ kind: 'topic', pos, text: node.child(0).textContent.trim() || 'Untitled topic' });
-      return true;
-    }
-    if (node.type.name === 'decision') {
-      const number = String(node.attrs.number ?? '');
-      items.push({ kind: 'decision', pos, text: number || firstWords(node.textContent, 3) || 'Decision' });
-      return false;
-    }
-    return !node.isTextblock;
-  });
+  const walk = (node: PMNode, start: number, agreed: boolean) => {
+    node.forEach((child, offset) => {
+      const pos = start + offset;
+      if (child.isTextblock) return;
+      const closed = agreed || child.attrs.agreed === true;
+      const id = typeof child.attrs.id === 'string' ? child.attrs.id : null;
+      if (child.type.name === 'topic') {
+        items.push({
+          kind: 'topic',
+          pos,
+          id,
+          text: child.child(0).textContent.trim() || 'Untitled topic',
+          agreed: closed,
+        });
+      }
+      if (child.type.name === 'decision') {
+        const number = String(child.attrs.number ?? '');
+        items.push({
+          kind: 'decision',
+          pos,
+          id,
+          text: number || firstWords(child.textContent, 3) || 'Decision',
+          agreed: closed,
+        });
+        return;
+      }
+      walk(child, pos + 1, closed);
+    });
+  };
+  walk(doc, 0, false);
   return items;
 }
 
-/** Topics and decisions at a glance; a click brings the decision to the middle of the screen. */
-export function Outline({ editor }: { editor: Editor }) {
+interface OutlineProps {
+  editor: Editor;
+  /** Pending amendments per decision id. */
+  pending: ReadonlyMap<string, number>;
+  /** Shows a decision's amendments in the panel. */
+  onShowAmendments: (decisionId: string) => void;
+}
+
+/**
+ * Topics and decisions at a glance, with the number of pending amendments of each decision; a click brings
+ * the decision to the middle of the screen, a click on the count lists its amendments.
+ */
+export function Outline({ editor, pending, onShowAmendments }: OutlineProps) {
   const items = useEditorState({ editor, selector: ({ editor: e }) => outlineOf(e.state.doc) });
 
   const go = (item: OutlineItem) => {
@@ -53,13 +86,37 @@ export function Outline({ editor }: { editor: Editor }) {
         <p className="outline__empty">Nothing yet.</p>
       ) : (
         <ul className="outline__list">
-          {items.map((item) => (
-            <li key={`${item.kind}-${item.pos}`} className={`outline__item outline__item--${item.kind}`}>
-              <button type="button" className="outline__link" onClick={() => go(item)} title={item.text}>
-                {item.text}
-              </button>
-            </li>
-          ))}
+          {items.map((item) => {
+            const count = item.kind === 'decision' && item.id ? (pending.get(item.id) ?? 0) : 0;
+            return (
+              <li
+                key={`${item.kind}-${item.pos}`}
+                className={`outline__item outline__item--${item.kind}`}
+                data-testid={item.kind === 'decision' ? 'outline-decision' : undefined}
+                data-decision-id={item.kind === 'decision' ? (item.id ?? undefined) : undefined}
+              >
+                <button type="button" className="outline__link" onClick={() => go(item)} title={item.text}>
+                  {item.text}
+                </button>
+                {item.agreed && item.kind === 'decision' && (
+                  <span className="outline__lock">
+                    <LockIcon title="Agreed: closed for amendments" />
+                  </span>
+                )}
+                {count > 0 && item.id && (
+                  <button
+                    type="button"
+                    className="outline__count"
+                    data-testid="outline-pending"
+                    title={`${count} pending amendment${count === 1 ? '' : 's'}: show them`}
+                    onClick={() => item.id && onShowAmendments(item.id)}
+                  >
+                    {count}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </nav>

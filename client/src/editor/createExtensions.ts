@@ -1,32 +1,49 @@
-import { AddresseeGroup, BlockIds, Decision, documentNodes } from '@draftroom/document-model';
+import { SuggestChanges } from '@draftroom/amendments';
+import { AddresseeGroup, BlockIds, Decision, Deletion, documentNodes, Insertion } from '@draftroom/document-model';
 import { Y_CONTENT } from '@draftroom/protocol';
-import type { Extensions } from '@tiptap/core';
+import type { AnyExtension, Extensions } from '@tiptap/core';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import type { AmendmentIdentity } from '../amendments/amendmentIdentity.ts';
 import { caretElement } from '../collaboration/caretElement.ts';
 import type { PresenceUser } from '../collaboration/presenceUser.ts';
 import { AddresseeGroupView, type AddresseeGroupViewOptions } from './AddresseeGroupView.tsx';
+import { AgreedGuard } from './agreedGuard.ts';
+import { AmendmentDecorations } from './amendmentDecorations.ts';
 import { DecisionView, type DecisionViewOptions } from './DecisionView.tsx';
 import { DraftingKeymap } from './DraftingKeymap.ts';
 import type { EditorRequests } from './editorRequests.ts';
 import { LabelDecorations } from './labelDecorations.ts';
 import { PlaceholderDecorations } from './placeholderDecorations.ts';
+import { ProposalGuard } from './proposalGuard.ts';
+import { RecordKeeping } from './recordKeeping.ts';
+import { TrackedDeletion, TrackedInsertion } from './trackedMarks.ts';
+import { UndoSteps } from './undoSteps.ts';
 
 export interface EditorSetup {
   ydoc: Y.Doc;
   provider: WebsocketProvider;
   user: PresenceUser;
   requests: EditorRequests;
+  identity: AmendmentIdentity;
+  /** Whether suggesting mode starts on (always for delegates; the chair's and secretariat's last choice). */
+  suggesting: boolean;
+  /** Told when a change inside agreed text was stopped. */
+  onAgreedRefused: () => void;
+  /** Whether this person may decide now (read at each transaction: the chair may allow the secretariat). */
+  decides: () => boolean;
+  /** Told when an edit that would remove another delegation's proposal was stopped. */
+  onProposalRefused: () => void;
 }
 
 /**
- * The shared schema from document-model, with views for the two nodes people click on, plus collaboration.
- * No StarterKit: its Document and Paragraph would clash with ours, and its undo history with Collaboration's.
+ * The schema with the views people see and click on (decisions, addressee groups, amendments in their
+ * delegation's colour): shared by the live editor and the read-only views of the text.
  */
-export function createExtensions({ ydoc, provider, user, requests }: EditorSetup): Extensions {
+export function documentExtensions(requests: EditorRequests | null): Extensions {
   const decision = Decision.extend<DecisionViewOptions>({
     addOptions: () => ({ requests: null }),
     addNodeView: () => ReactNodeViewRenderer(DecisionView, { as: 'div', className: 'decision-view' }),
@@ -35,17 +52,43 @@ export function createExtensions({ ydoc, provider, user, requests }: EditorSetup
     addOptions: () => ({ requests: null }),
     addNodeView: () => ReactNodeViewRenderer(AddresseeGroupView, { as: 'div', className: 'addressee-group-view' }),
   }).configure({ requests });
-  const nodes = documentNodes.map((extension) =>
-    extension === Decision ? decision : extension === AddresseeGroup ? addresseeGroup : extension,
-  );
+  const replacements = new Map<AnyExtension, AnyExtension>([
+    [Decision, decision],
+    [AddresseeGroup, addresseeGroup],
+    [Insertion, TrackedInsertion],
+    [Deletion, TrackedDeletion],
+  ]);
+  return [...documentNodes.map((extension) => replacements.get(extension) ?? extension), LabelDecorations];
+}
 
+/**
+ * The live editor: the document's views, drafting keys, collaboration, and tracked amendments — suggesting
+ * mode, the record kept in step with the text, block proposals and the current amendment drawn, and agreed
+ * text kept closed for everyone but the chair. No StarterKit: its Document and Paragraph would clash with
+ * ours, and its undo history with Collaboration's.
+ */
+export function createExtensions(setup: EditorSetup): Extensions {
+  const { ydoc, provider, user, requests, identity } = setup;
   return [
-    ...nodes,
+    ...documentExtensions(requests),
     BlockIds,
-    LabelDecorations,
     PlaceholderDecorations,
     DraftingKeymap.configure({ requests }),
     Collaboration.configure({ document: ydoc, field: Y_CONTENT }),
+    UndoSteps,
     CollaborationCaret.configure({ provider, user, render: caretElement }),
+    SuggestChanges.configure({ actor: identity.actor, enabled: setup.suggesting }),
+    RecordKeeping.configure({
+      ydoc: identity.actor ? ydoc : null,
+      decider: identity.actor ? identity.decider : null,
+      party: identity.actor?.party ?? null,
+    }),
+    AmendmentDecorations,
+    AgreedGuard.configure({ guards: () => identity.role !== 'chair', onRefused: setup.onAgreedRefused }),
+    ProposalGuard.configure({
+      guards: () => !setup.decides(),
+      party: identity.actor?.party ?? null,
+      onRefused: setup.onProposalRefused,
+    }),
   ];
 }

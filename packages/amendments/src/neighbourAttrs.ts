@@ -19,13 +19,19 @@ function hasInsertion(block: PMNode, amendmentId: string): boolean {
   return found;
 }
 
-/** At the very start of a paragraph the Party itself created (Enter, or a proposed block), that proposal. */
+/**
+ * At the very start of a paragraph the Party itself created (Enter, or a proposed block), that proposal; also
+ * in the empty first paragraph of a decision or group the Party proposed whole (the entry is on the block).
+ */
 function ownNewBlock($pos: ResolvedPos, ctx: SuggestContext): AmendmentMarkAttrs | null {
   if ($pos.parentOffset !== 0) return null;
-  const entry = blockAmendsOf($pos.parent.attrs).find(
-    (e) => (e.kind === 'split' || e.kind === 'insert') && ctx.isMine(e),
-  );
-  return entry ? markAttrsOf(entry) : null;
+  for (let depth = $pos.depth; depth > 0; depth--) {
+    const entry = blockAmendsOf($pos.node(depth).attrs).find(
+      (e) => (e.kind === 'insert' || (e.kind === 'split' && depth === $pos.depth)) && ctx.isMine(e),
+    );
+    if (entry) return markAttrsOf(entry);
+  }
+  return null;
 }
 
 /**

@@ -18,11 +18,22 @@ function refresh(record: Y.Map<unknown>, amendment: Amendment): void {
 }
 
 /**
+ * Whose proposal a record is, for withdrawing it: a delegation's own; for the chair and the secretariat, who
+ * speak for no Party (their proposals carry their role's title), the ones they wrote.
+ */
+function isOwn(record: Y.Map<unknown> | undefined, decider: Decider): boolean {
+  if (!record) return false;
+  if (decider.party !== null) return record.get('party') === decider.party;
+  return record.get('author') === decider.by;
+}
+
+/**
  * Brings the records in line with a LOCAL change from `before` to `after` (never call it for changes that
  * arrived from other clients: their author reconciles them). New amendments get a record; amendments that
  * come back (undo) are proposed again; pending amendments that vanished are withdrawn when their own
  * delegation removed them, otherwise rejected — they fell with a block the chair removed (`cause`), or the
- * chair edited them away directly.
+ * chair edited them away directly. Only amendments this change brought into the text get a new record: one
+ * that was there before without a record is another client's, whose record is still on its way.
  */
 export function reconcileRecords(
   ydoc: Y.Doc,
@@ -37,7 +48,9 @@ export function reconcileRecords(
   const has = new Set(present.map((amendment) => amendment.id));
   ydoc.transact(() => {
     for (const amendment of present) {
-      const record = map.get(amendment.id) ?? createRecord(ydoc, amendment);
+      const existing = map.get(amendment.id);
+      if (!existing && had.has(amendment.id)) continue;
+      const record = existing ?? createRecord(ydoc, amendment, decider);
       // A delegation keeps only its own records up to date: the server refuses edits of another's record.
       if (decider.party === null || record.get('party') === decider.party) refresh(record, amendment);
       const status = readAmendmentRecord(record)?.status;
@@ -50,7 +63,7 @@ export function reconcileRecords(
       const record = map.get(id);
       return record !== undefined && readAmendmentRecord(record)?.status === 'proposed';
     });
-    const own = pending.filter((id) => map.get(id)?.get('party') === decider.party);
+    const own = pending.filter((id) => isOwn(map.get(id), decider));
     recordStatus(ydoc, own, 'withdrawn', decider, { at: options.at });
     recordStatus(
       ydoc,

@@ -1,4 +1,5 @@
 import { blockAmendsOf } from '@draftroom/document-model';
+import { TextSelection } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import { baseText } from './baseText.ts';
@@ -237,6 +238,23 @@ describe('suggestTransaction: blocks', () => {
     ]);
     expect(printed(baseText(state.doc))).toBe(printed(stateOf().doc));
     expect(printed(proposedText(state.doc))).toContain('15.CC The Standing Committee shall review.');
+  });
+
+  it('keeps the cursor a command puts inside the block it inserts, so typing fills the new block', () => {
+    let state = stateOf();
+    const before = posOf(state.doc, 'Parties are invited') - 2;
+    const decision = state.schema.nodeFromJSON({
+      type: 'decision',
+      attrs: { number: '15.CC' },
+      content: [{ type: 'paragraph' }],
+    });
+    state = suggest(state, BRAZIL, (tr) =>
+      tr.insert(before, decision).setSelection(TextSelection.create(tr.doc, before + 2)),
+    );
+    state = suggest(state, BRAZIL, (tr) => tr.insertText('The Standing Committee shall review.'));
+    expect(listAmendments(state.doc).map((a) => a.description)).toEqual([
+      "Brazil: insert a new decision 15.CC: 'The Standing Committee shall review.'",
+    ]);
   });
 
   it('proposes a new number instead of changing it, and a new list of addressees', () => {

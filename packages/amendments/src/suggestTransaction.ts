@@ -14,6 +14,11 @@ import { trackInsertion } from './trackInsertion.ts';
 interface CursorHint {
   pos: number;
   afterStep: number;
+  /**
+   * For an insertion: where it went in the tracked document (`start`), and the range the user's own step
+   * filled in the user's document right after that step (`userFrom`, `userTo`, step number `step`).
+   */
+  inserted?: { start: number; userFrom: number; userTo: number; step: number };
 }
 
 /** Maps positions of the user's document after step `index - 1` to the tracked document as it is now. */
@@ -44,6 +49,7 @@ function trackReplace(
   step: ReplaceStep,
   toTracked: Mapping,
   ctx: SuggestContext,
+  index: number,
 ): CursorHint | null {
   // A deletion across blocks that cannot join (a heading and a paragraph) comes with empty nodes the schema
   // needs to close the gap; they are no proposal. The tracked deletion keeps the structure, and accepting
@@ -58,7 +64,9 @@ function trackReplace(
   const at = afterDeletion.map(to, 1);
   if (inserting) {
     const inserted = trackInsertion(tracked, at, step.slice, ctx);
-    return inserted ? { pos: inserted.end, afterStep: tracked.steps.length } : null;
+    if (!inserted) return null;
+    const userRange = { userFrom: step.from, userTo: step.from + step.slice.size, step: index };
+    return { pos: inserted.end, afterStep: tracked.steps.length, inserted: { start: inserted.start, ...userRange } };
   }
   const pos = isBackward(state, step) ? afterDeletion.map(from, -1) : at;
   return { pos, afterStep: tracked.steps.length };
@@ -79,7 +87,7 @@ function trackStep(
   const step = tr.steps[index] as Step;
   const toTracked = rebase(tr, index, tracked);
   if (step instanceof ReplaceStep) {
-    return { tracked: true, hint: trackReplace(state, tracked, step, toTracked, ctx) };
+    return { tracked: true, hint: trackReplace(state, tracked, step, toTracked, ctx, index) };
   }
   if (step instanceof AttrStep) {
     return { tracked: trackAttrChange(tracked, toTracked.map(step.pos, 1), step.attr, step.value, ctx), hint: null };
@@ -90,10 +98,21 @@ function trackStep(
   return { tracked: false, hint: null };
 }
 
+/** Where the user's final cursor lies inside the content its insertion step added, if it does (strictly). */
+function offsetInInsertion(tr: Transaction, inserted: NonNullable<CursorHint['inserted']>): number | null {
+  let head = tr.selection.head;
+  for (let i = tr.steps.length - 1; i > inserted.step; i--) head = (tr.steps[i] as Step).getMap().invert().map(head);
+  return inserted.userFrom < head && head < inserted.userTo ? head - inserted.userFrom : null;
+}
+
 function placeCursor(tr: Transaction, tracked: Transaction, hint: CursorHint | null): void {
   if (hint && tr.selection.empty) {
-    const pos = tracked.mapping.slice(hint.afterStep).map(hint.pos);
-    tracked.setSelection(Selection.near(tracked.doc.resolve(pos)));
+    const later = tracked.mapping.slice(hint.afterStep);
+    // A command that inserts a block and puts the cursor inside it (a new decision, a new sub-paragraph) keeps
+    // its cursor there; typing leaves the cursor at the end of what it inserted, where the hint is anyway.
+    const within = hint.inserted ? offsetInInsertion(tr, hint.inserted) : null;
+    const pos = within !== null && hint.inserted ? hint.inserted.start + within : hint.pos;
+    tracked.setSelection(Selection.near(tracked.doc.resolve(later.map(pos))));
     return;
   }
   const toTracked = rebase(tr, tr.steps.length, tracked);

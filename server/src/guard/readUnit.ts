@@ -64,7 +64,8 @@ class Reader {
       if (child instanceof Y.XmlElement && child.nodeName === 'decision' && child !== this.root) {
         const id = String(child.getAttribute('id'));
         content.push({ type: 'decision', content: PLACEHOLDER_BODY });
-        baseContent.push({ type: 'decision', attrs: { id }, content: [] });
+        // A decision only proposed (a block `insert`) is not part of the base text, as any other block.
+        if (!isProposedBlock(child)) baseContent.push({ type: 'decision', attrs: { id }, content: [] });
       } else if (child instanceof Y.XmlElement) {
         const read = this.element(child);
         content.push(read.json);
@@ -140,6 +141,12 @@ function appendSplit(content: Array<BaseBlock | BaseInline>, split: BaseBlock): 
     if (Array.isArray(item)) appendInline(previous.content, item[0], item[1]);
     else previous.content.push(item);
   }
+}
+
+/** Whether a block is proposed as a whole by a delegation (an `insert` entry in its `amend` list). */
+function isProposedBlock(element: Y.XmlElement): boolean {
+  const amend: unknown = element.getAttribute('amend');
+  return Array.isArray(amend) && amend.some((entry) => (entry as { kind?: unknown } | null)?.kind === 'insert');
 }
 
 /** Whether a block sits inside a group or topic the chair has agreed as a whole. */

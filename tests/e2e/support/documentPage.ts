@@ -59,4 +59,6 @@ export async function placeCursorInDecision(page: Page, number: string): Promise
     return true;
   })()`);
   if (!placed) throw new Error(`no decision numbered ${number}`);
+  // TipTap focuses on the next frame: keys pressed before that would go nowhere.
+  await page.waitForFunction('window.__draftroom.editor.view.hasFocus()', undefined, { timeout: 5_000 });
 }
