@@ -267,6 +267,42 @@ describe('a delegation proposes, and cannot do anything else', () => {
     await expectRefused(again, removed, CloseCodes.Forbidden.code, /agreed and closed/);
   });
 
+  it('leaves closing the document and the right to decide to the chair', async () => {
+    const secretariat = await connect('secretariat', undefined, 'Secretariat');
+    secretariat.doc.getMap('meta').set('title', 'Synergies (secretariat’s revision)');
+    await waitFor(
+      () => chair.doc.getMap('meta').get('title') === 'Synergies (secretariat’s revision)',
+      'title changed',
+    );
+    const selfPromotion = craft(secretariat.doc, (doc) => doc.getMap('meta').set('secretariatDecides', 'true'));
+    await expectRefused(secretariat, selfPromotion, CloseCodes.Forbidden.code, /Only the chair/);
+    const brazil = await connect('delegate', 'Brazil', 'Ana Souza');
+    const retitle = craft(brazil.doc, (doc) => doc.getMap('meta').set('title', 'Brazil’s title'));
+    await expectRefused(brazil, retitle, CloseCodes.Forbidden.code, /Only the chair and the secretariat/);
+  });
+
+  it('does not let the secretariat remove a delegation’s proposal unless the chair lets it decide', async () => {
+    const norway = await connect('delegate', 'Norway', 'Ola Nordmann');
+    const attrs = markAttrs('Norway', 'Ola Nordmann');
+    norway.doc.transact(() => {
+      firstDecisionText(norway.doc).insert(0, 'Norway’s words. ', markFormat('insertion', attrs));
+      addRecord(norway.doc, attrs, 'insert');
+    });
+    const secretariat = await connect('secretariat', undefined, 'Secretariat');
+    await waitFor(
+      () => plainText(firstDecisionText(secretariat.doc)).startsWith('Norway’s words'),
+      'secretariat sees it',
+    );
+    const removal = craft(secretariat.doc, (doc) => firstDecisionText(doc).delete(0, 'Norway’s words. '.length));
+    await expectRefused(secretariat, removal, CloseCodes.Forbidden.code, /Only the chair accepts or rejects/);
+    // Typing elsewhere in the text is still the secretariat's job.
+    const typist = await connect('secretariat', undefined, 'Secretariat');
+    const text = firstDecisionText(typist.doc);
+    text.insert(plainText(text).length, ' (editorial)');
+    await waitFor(() => plainText(firstDecisionText(chair.doc)).endsWith(' (editorial)'), 'chair sees the edit');
+    expect(typist.closes).toEqual([]);
+  });
+
   it('refuses marks and attributes the editors cannot read, from anyone (the chair included)', async () => {
     const secretariat = await connect('secretariat', undefined, 'Secretariat');
     const unknownMark = craft(secretariat.doc, (doc) => firstDecisionText(doc).format(0, 5, { comment: { id: 'x' } }));

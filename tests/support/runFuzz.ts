@@ -73,10 +73,10 @@ export async function runFuzz(server: ServerProcess, total: number, seed: number
 
   const delays: number[] = [];
   reader.doc.getMap('meta').observe(() => {
-    const sent = Number(reader.doc.getMap('meta').get('probe'));
+    const sent = Number(reader.doc.getMap('meta').get('title'));
     if (sent) delays.push(Date.now() - sent);
   });
-  const watchdog = setInterval(() => writer.doc.getMap('meta').set('probe', String(Date.now())), 20);
+  const watchdog = setInterval(() => writer.doc.getMap('meta').set('title', String(Date.now())), 20);
   const rssStartMb = rssMb(server.child.pid as number);
   let rssMaxMb = rssStartMb;
   const sampler = setInterval(() => {
@@ -106,9 +106,9 @@ export async function runFuzz(server: ServerProcess, total: number, seed: number
 
   let honestClientsWork = false;
   if (server.child.exitCode === null) {
-    honestA.doc.getMap('meta').set('probe', 'after the fuzz');
+    honestA.doc.getMap('meta').set('title', 'after the fuzz');
     try {
-      await waitFor(() => honestB.doc.getMap('meta').get('probe') === 'after the fuzz', 'honest edit after the fuzz');
+      await waitFor(() => honestB.doc.getMap('meta').get('title') === 'after the fuzz', 'honest edit after the fuzz');
       honestClientsWork = true;
     } catch {}
   }

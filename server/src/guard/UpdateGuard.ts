@@ -3,7 +3,7 @@ import { Y_AMENDMENTS, Y_CONTENT, Y_META } from '@draftroom/protocol';
 import * as Y from 'yjs';
 import type { ConnectionIdentity } from '../sync/Connection.ts';
 import { captureRecordChange, checkRecordEvents, type RecordChange } from './checkRecordEvents.ts';
-import { AGREED_TEXT, compareAgreed, compareForDelegate } from './compareUnits.ts';
+import { AGREED_TEXT, compareAgreed, compareForDelegate, compareOthersProposals } from './compareUnits.ts';
 import { readUnit, type UnitReading } from './readUnit.ts';
 import { touchedUnits } from './touchedUnits.ts';
 import { validateChanges } from './validateChanges.ts';
@@ -11,6 +11,28 @@ import { validateChanges } from './validateChanges.ts';
 export type Verdict = { ok: true } | { ok: false; rule: string; malformed?: boolean };
 
 const KNOWN_ROOTS = new Set([Y_CONTENT, Y_META, Y_AMENDMENTS]);
+
+/** What the secretariat may set in `meta`; the status and who decides are the chair's. */
+const SECRETARIAT_META = new Set(['title', 'meeting', 'symbol']);
+const CHAIR_META = new Set([...SECRETARIAT_META, 'status', 'secretariatDecides']);
+
+function changedKeys(transactions: readonly Y.Transaction[], map: object): Set<string> {
+  const keys = new Set<string>();
+  for (const transaction of transactions) {
+    for (const key of transaction.changed.get(map as never) ?? []) if (key !== null) keys.add(key);
+  }
+  return keys;
+}
+
+function metaProblem(keys: Set<string>, who: ConnectionIdentity): string | null {
+  for (const key of keys) {
+    if (!CHAIR_META.has(key)) return `Unknown document setting "${key}"`;
+    if (who.role === 'chair') continue;
+    if (who.role !== 'secretariat') return 'Only the chair and the secretariat change the title';
+    if (!SECRETARIAT_META.has(key)) return 'Only the chair closes the document or lets the secretariat decide';
+  }
+  return null;
+}
 
 /**
  * Checks every update before the room applies it. The update is applied first to a shadow copy of the
@@ -37,7 +59,7 @@ export class UpdateGuard {
     const onRecords = (events: Y.YEvent<Y.AbstractType<unknown>>[]) =>
       recordEvents.push(...events.map(captureRecordChange));
     const amendments = this.shadow.getMap(Y_AMENDMENTS);
-    if (who.role === 'delegate') this.readDirtyUnits();
+    if (who.role === 'delegate' || (who.role === 'secretariat' && !options.canDecide)) this.readDirtyUnits();
     this.shadow.on('afterTransaction', onTransaction);
     amendments.observeDeep(onRecords);
     try {
@@ -68,10 +90,11 @@ export class UpdateGuard {
     const touched = touchedUnits(this.shadow, this.fragment, transactions);
     for (const root of touched.roots)
       if (!KNOWN_ROOTS.has(root)) return { ok: false, rule: `Unknown shared type "${root}"` };
-    if (touched.roots.has(Y_META) && who.role !== 'chair' && who.role !== 'secretariat') {
-      return { ok: false, rule: 'Only the chair and the secretariat change the title and status' };
-    }
     const meta = this.shadow.getMap<string>(Y_META);
+    if (touched.roots.has(Y_META)) {
+      const problem = metaProblem(changedKeys(transactions, meta), who);
+      if (problem) return { ok: false, rule: problem };
+    }
     const closed = meta.get('status') === 'closed' || meta.get('status') === 'adopted';
     if (closed && who.role !== 'chair' && (touched.roots.has(Y_CONTENT) || touched.roots.has(Y_AMENDMENTS))) {
       return { ok: false, rule: 'The chair has closed this document' };
@@ -81,7 +104,9 @@ export class UpdateGuard {
       if (problem) return { ok: false, rule: problem };
     }
     const structural = touched.fragmentChanged || touched.structural;
-    if (who.role === 'delegate') return this.judgeContent(touched.units, structural, who);
+    // The secretariat edits the text directly, but removing or changing a delegation's proposal is deciding.
+    const compared = who.role === 'delegate' || (who.role === 'secretariat' && !options.canDecide);
+    if (compared) return this.judgeContent(touched.units, structural, who);
     return this.judgePrivileged(transactions, touched.units, structural, who);
   }
 
@@ -133,20 +158,25 @@ export class UpdateGuard {
         after.set(unit, undefined);
         continue;
       }
-      const reading = readUnit(unit);
-      if (reading.problems.length > 0) return { ok: false, rule: `Refused: ${reading.problems[0]}`, malformed: true };
-      after.set(unit, reading);
+      after.set(unit, readUnit(unit));
+    }
+    // Agreed text first: touching it is refused whatever else is wrong with the update.
+    if (who.role !== 'chair') {
+      for (const [unit, reading] of after) {
+        const agreed = compareAgreed(this.readings.get(unit), reading);
+        if (agreed) return { ok: false, rule: agreed };
+      }
+    }
+    for (const reading of after.values()) {
+      if (reading?.problems.length) return { ok: false, rule: `Refused: ${reading.problems[0]}`, malformed: true };
     }
     for (const [unit, reading] of after) {
       const before = this.readings.get(unit);
-      if (who.role !== 'chair') {
-        const agreed = compareAgreed(before, reading);
-        if (agreed) return { ok: false, rule: agreed };
-      }
-      if (who.role === 'delegate') {
-        const problem = compareForDelegate(who, before, reading);
-        if (problem) return { ok: false, rule: problem };
-      }
+      const problem =
+        who.role === 'delegate'
+          ? compareForDelegate(who, before, reading)
+          : compareOthersProposals(who, before, reading);
+      if (problem) return { ok: false, rule: problem };
     }
     for (const [unit, reading] of after) {
       if (reading) this.readings.set(unit, reading);

@@ -28,6 +28,19 @@ export function compareForDelegate(who: ConnectionIdentity, before = EMPTY, afte
   return null;
 }
 
+/**
+ * The secretariat without the right to decide: the text may change, but every proposal it did not write itself
+ * stays exactly as it was (removing one is rejecting it, unmarking one is accepting it).
+ */
+export function compareOthersProposals(who: ConnectionIdentity, before = EMPTY, after = EMPTY): string | null {
+  for (const [key, print] of before.amendments) {
+    const now = after.amendments.get(key);
+    if (now && now.text === print.text) continue;
+    if (print.author !== who.name) return 'Only the chair accepts or rejects amendments';
+  }
+  return null;
+}
+
 /** Agreed blocks stay exactly as they are, for everyone but the chair. */
 export function compareAgreed(before = EMPTY, after = EMPTY): string | null {
   for (const [id, content] of before.agreed) if (after.agreed.get(id) !== content) return AGREED_TEXT;
