@@ -19,6 +19,8 @@ export interface FaultReport {
   lost: number;
   converged: boolean;
   finalLength: number;
+  /** Close codes the clients saw, with how often (1006: the server was killed). */
+  closeCodes: Record<string, number>;
 }
 
 /** For each client id, the highest clock that some client knows is durable: acknowledged, or received from a peer. */
@@ -98,7 +100,11 @@ export async function runFaults(
     converged = true;
   } catch {}
   const finalLength = texts()[0]?.length ?? 0;
+  const closeCodes: Record<string, number> = {};
+  for (const client of clients)
+    for (const { code, reason } of client.closes)
+      closeCodes[`${code} ${reason}`] = (closeCodes[`${code} ${reason}`] ?? 0) + 1;
   for (const client of clients) client.destroy();
   await server.stop();
-  return { seed, clients: clientCount, kills, editsTyped, lost, converged, finalLength };
+  return { seed, clients: clientCount, kills, editsTyped, lost, converged, finalLength, closeCodes };
 }

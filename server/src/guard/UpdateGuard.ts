@@ -4,11 +4,12 @@ import * as Y from 'yjs';
 import type { ConnectionIdentity } from '../sync/Connection.ts';
 import { captureRecordChange, checkRecordEvents, type RecordChange } from './checkRecordEvents.ts';
 import { AGREED_TEXT, compareAgreed, compareForDelegate, compareOthersProposals } from './compareUnits.ts';
-import { readUnit, type UnitReading } from './readUnit.ts';
+import { readUnit, type TextCache, type UnitReading } from './readUnit.ts';
 import { touchedUnits } from './touchedUnits.ts';
 import { validateChanges } from './validateChanges.ts';
 
-export type Verdict = { ok: true } | { ok: false; rule: string; malformed?: boolean };
+/** `missing`: the update builds on changes the server does not have yet (a reconnecting client's race). */
+export type Verdict = { ok: true } | { ok: false; rule: string; malformed?: boolean; missing?: boolean };
 
 const KNOWN_ROOTS = new Set([Y_CONTENT, Y_META, Y_AMENDMENTS]);
 
@@ -44,6 +45,7 @@ export class UpdateGuard {
   private shadow!: Y.Doc;
   private fragment!: Y.XmlFragment;
   private readings = new Map<Y.XmlElement, UnitReading>();
+  private texts: TextCache = new WeakMap();
   /** Units changed by the chair or the secretariat since they were last read: read again before a delegate's update. */
   private readonly dirty = new Set<Y.XmlElement>();
 
@@ -88,6 +90,7 @@ export class UpdateGuard {
     options: { canDecide: boolean },
   ): Verdict {
     const touched = touchedUnits(this.shadow, this.fragment, transactions);
+    for (const text of touched.texts) this.texts.delete(text);
     for (const root of touched.roots)
       if (!KNOWN_ROOTS.has(root)) return { ok: false, rule: `Unknown shared type "${root}"` };
     const meta = this.shadow.getMap<string>(Y_META);
@@ -106,7 +109,7 @@ export class UpdateGuard {
     const structural = touched.fragmentChanged || touched.structural;
     // The secretariat edits the text directly, but removing or changing a delegation's proposal is deciding.
     const compared = who.role === 'delegate' || (who.role === 'secretariat' && !options.canDecide);
-    if (compared) return this.judgeContent(touched.units, structural, who);
+    if (compared) return this.judgeContent(touched.units, touched.reshaped, structural, who);
     return this.judgePrivileged(transactions, touched.units, structural, who);
   }
 
@@ -138,12 +141,18 @@ export class UpdateGuard {
   private readDirtyUnits(): void {
     for (const unit of this.dirty) {
       if (unit._item?.deleted) this.readings.delete(unit);
-      else this.readings.set(unit, readUnit(unit));
+      // Validated item by item when they changed; only their reading is needed here.
+      else this.readings.set(unit, readUnit(unit, { texts: this.texts, checkStructure: false }));
     }
     this.dirty.clear();
   }
 
-  private judgeContent(units: Set<Y.XmlElement>, structural: boolean, who: ConnectionIdentity): Verdict {
+  private judgeContent(
+    units: Set<Y.XmlElement>,
+    reshaped: Set<Y.XmlElement>,
+    structural: boolean,
+    who: ConnectionIdentity,
+  ): Verdict {
     const changed = new Set(units);
     if (structural) {
       // Units added or removed: deleted ones are found in the cache, new ones by walking the document.
@@ -158,7 +167,8 @@ export class UpdateGuard {
         after.set(unit, undefined);
         continue;
       }
-      after.set(unit, readUnit(unit));
+      const known = this.readings.has(unit);
+      after.set(unit, readUnit(unit, { texts: this.texts, checkStructure: !known || reshaped.has(unit) }));
     }
     // Agreed text first: touching it is refused whatever else is wrong with the update.
     if (who.role !== 'chair') {
@@ -209,8 +219,9 @@ export class UpdateGuard {
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.source));
     this.fragment = this.shadow.getXmlFragment(Y_CONTENT);
     this.readings = new Map();
+    this.texts = new WeakMap();
     this.dirty.clear();
-    for (const unit of this.units()) this.readings.set(unit, readUnit(unit));
+    for (const unit of this.units()) this.readings.set(unit, readUnit(unit, { texts: this.texts }));
   }
 
   /** Every unit of the shadow document: top-level blocks, and the decisions inside them. */

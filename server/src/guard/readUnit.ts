@@ -39,8 +39,60 @@ const AMENDMENT_MARKS = new Set(['insertion', 'deletion']);
 /** Stands for a decision inside a topic or group: decisions are read and compared as units of their own. */
 const PLACEHOLDER_BODY: JSONContent[] = [{ type: 'paragraph' }];
 
+/** What one Y.XmlText contributes to its unit; kept between updates for texts the update did not change. */
+interface TextReading {
+  content: JSONContent[];
+  base: BaseInline[];
+  prints: Array<[string, string, string, string]>;
+  problems: string[];
+}
+
+/** Readings of texts, reused until Yjs reports the text changed (see UpdateGuard). */
+export type TextCache = WeakMap<Y.XmlText, TextReading>;
+
+function readText(text: Y.XmlText, blockType: string): TextReading {
+  const reading: TextReading = { content: [], base: [], prints: [], problems: [] };
+  const nodeType = draftSchema.nodes[blockType];
+  for (const op of text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
+    if (typeof op.insert !== 'string') {
+      reading.problems.push('embedded object in text');
+      continue;
+    }
+    const marks: Array<{ type: string; attrs?: Record<string, unknown> }> = [];
+    const baseMarks: string[] = [];
+    let pendingInsertion = false;
+    for (const [key, value] of Object.entries(op.attributes ?? {})) {
+      const { name } = parseMarkKey(key);
+      const problem =
+        markProblem(key, value) ??
+        (nodeType?.allowsMarkType(draftSchema.marks[name] as never)
+          ? null
+          : `mark "${name}" not allowed in ${blockType}`);
+      if (problem) {
+        reading.problems.push(problem);
+        continue;
+      }
+      if (AMENDMENT_MARKS.has(name)) {
+        const attrs = value as { party: string; author: string };
+        reading.prints.push([key, attrs.party, attrs.author, op.insert]);
+        if (name === 'insertion') pendingInsertion = true;
+        marks.push({ type: name, attrs: value as Record<string, unknown> });
+      } else {
+        baseMarks.push(name);
+        marks.push({ type: name });
+      }
+    }
+    reading.content.push({ type: 'text', text: op.insert, ...(marks.length ? { marks } : {}) });
+    if (!pendingInsertion) appendInline(reading.base, op.insert, baseMarks.sort());
+  }
+  return reading;
+}
+
 class Reader {
-  constructor(private readonly root: Y.XmlElement) {}
+  constructor(
+    private readonly root: Y.XmlElement,
+    private readonly texts: TextCache | undefined,
+  ) {}
 
   readonly amendments = new Map<string, AmendmentPrint>();
   readonly agreed = new Map<string, string>();
@@ -72,7 +124,7 @@ class Reader {
         if (read.base?.split) appendSplit(baseContent, read.base);
         else if (read.base) baseContent.push(read.base);
       } else if (child instanceof Y.XmlText) {
-        this.text(child, content, baseContent);
+        this.text(child, type, content, baseContent);
       } else {
         this.problems.push(`unexpected ${child.constructor.name} in ${type}`);
       }
@@ -86,35 +138,21 @@ class Reader {
     return { json, base };
   }
 
-  private text(text: Y.XmlText, content: JSONContent[], baseContent: Array<BaseBlock | BaseInline>): void {
-    for (const op of text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
-      if (typeof op.insert !== 'string') {
-        this.problems.push('embedded object in text');
-        continue;
-      }
-      const marks: Array<{ type: string; attrs?: Record<string, unknown> }> = [];
-      const baseMarks: string[] = [];
-      let pendingInsertion = false;
-      for (const [key, value] of Object.entries(op.attributes ?? {})) {
-        const { name } = parseMarkKey(key);
-        const problem = markProblem(key, value);
-        if (problem) {
-          this.problems.push(problem);
-          continue;
-        }
-        if (AMENDMENT_MARKS.has(name)) {
-          const attrs = value as { party: string; author: string };
-          this.addPrint(key, attrs.party, attrs.author, op.insert);
-          if (name === 'insertion') pendingInsertion = true;
-          marks.push({ type: name, attrs: value as Record<string, unknown> });
-        } else {
-          baseMarks.push(name);
-          marks.push({ type: name });
-        }
-      }
-      content.push({ type: 'text', text: op.insert, ...(marks.length ? { marks } : {}) });
-      if (!pendingInsertion) appendInline(baseContent, op.insert, baseMarks.sort());
+  private text(
+    text: Y.XmlText,
+    blockType: string,
+    content: JSONContent[],
+    baseContent: Array<BaseBlock | BaseInline>,
+  ): void {
+    let reading = this.texts?.get(text);
+    if (!reading) {
+      reading = readText(text, blockType);
+      this.texts?.set(text, reading);
     }
+    content.push(...reading.content);
+    for (const [text_, marks] of reading.base) appendInline(baseContent, text_, marks);
+    for (const [key, party, author, covered] of reading.prints) this.addPrint(key, party, author, covered);
+    this.problems.push(...reading.problems);
   }
 
   private addPrint(key: string, party: string, author: string, text: string): void {
@@ -161,13 +199,17 @@ function insideAgreed(unit: Y.XmlElement): boolean {
  * Reads a unit (see UnitReading): a decision, or a top-level block without the decisions inside it, which are
  * units of their own. Checks it against the schema as a client would.
  */
-export function readUnit(unit: Y.XmlElement): UnitReading {
-  const reader = new Reader(unit);
+export function readUnit(
+  unit: Y.XmlElement,
+  options: { texts?: TextCache; checkStructure?: boolean } = {},
+): UnitReading {
+  const reader = new Reader(unit, options.texts);
   const { json, base } = reader.element(unit);
   if (unit.nodeName === 'decision' && !reader.agreed.has(String(unit.getAttribute('id'))) && insideAgreed(unit)) {
     reader.agreed.set(String(unit.getAttribute('id')), JSON.stringify(json));
   }
-  if (reader.problems.length === 0) {
+  // When only texts changed, the blocks are as they were and were checked then; marks are checked per text.
+  if (reader.problems.length === 0 && options.checkStructure !== false) {
     try {
       draftSchema.nodeFromJSON(json).check();
     } catch (error) {

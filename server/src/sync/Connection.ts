@@ -20,6 +20,12 @@ export class Connection {
   closed = false;
   /** Asked for Ack messages (MessageType.RequestAcks): the editor shows "Saved" from them. */
   wantsAcks = false;
+  /**
+   * Updates that build on changes this client has not sent yet: after a reconnect, an edit typed before the
+   * client's SyncStep2 arrives overtakes it. They wait for the SyncStep2 instead of being refused.
+   */
+  readonly waiting: Uint8Array[] = [];
+  waitingBytes = 0;
 
   constructor(
     readonly socket: SyncSocket,

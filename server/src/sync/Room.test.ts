@@ -130,6 +130,29 @@ describe('Room', () => {
     expect(room.doc.getMap('meta').get('title')).toBe('base');
   });
 
+  it('keeps an update that overtook the one it builds on until that one arrives, then applies both', async () => {
+    const memory = memoryStore([textUpdate('base')]);
+    const room = await Room.load('d', memory.store, { compactEvery: 100 });
+    const writer = new Y.Doc();
+    Y.applyUpdate(writer, Y.encodeStateAsUpdate(room.doc));
+    const sv = Y.encodeStateVector(writer);
+    writer.getMap('meta').set('title', 'first');
+    const first = Y.encodeStateAsUpdate(writer, sv);
+    const sv2 = Y.encodeStateVector(writer);
+    writer.getMap('meta').set('symbol', 'second');
+    const second = Y.encodeStateAsUpdate(writer, sv2);
+    const socket = recordingSocket();
+    const a = new Connection(socket, chair);
+    room.join(a);
+    await room.receive(a, updateMessage(second));
+    expect(socket.closes).toEqual([]);
+    expect(room.doc.getMap('meta').get('symbol')).toBeUndefined();
+    await room.receive(a, updateMessage(first));
+    expect(socket.closes).toEqual([]);
+    expect(room.doc.getMap('meta').toJSON()).toMatchObject({ title: 'first', symbol: 'second' });
+    expect(memory.log.length).toBe(3);
+  });
+
   it('refuses to load a document whose stored state is corrupt', async () => {
     const memory = memoryStore([textUpdate('base'), Uint8Array.from([1, 2, 3, 4, 5, 250, 250, 250])]);
     await expect(Room.load('d', memory.store, { compactEvery: 100 })).rejects.toBeInstanceOf(DocumentLoadError);

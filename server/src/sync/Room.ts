@@ -30,6 +30,10 @@ export interface RoomOptions {
 
 class ProtocolError extends Error {}
 
+/** How much a connection may have waiting for an earlier update before it is cut off. */
+const MAX_WAITING_UPDATES = 1_000;
+const MAX_WAITING_BYTES = 4 * 1024 * 1024;
+
 /**
  * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
  * handled one at a time, in order, so an update is committed to the store before anyone hears of it and
@@ -125,9 +129,14 @@ export class Room {
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new ProtocolError(`Unknown sync message ${syncType}`);
     }
-    const update = decoding.readVarUint8Array(decoder);
+    await this.receiveUpdate(connection, decoding.readVarUint8Array(decoder));
+  }
+
+  private async receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
+    if (connection.identity.role !== 'observer' && this.buildsOnMissing(update)) return this.wait(connection, update);
     const admission = this.admit(connection, update);
     if (admission === 'ignore') return;
+    if ('missing' in admission) return this.wait(connection, update);
     if ('code' in admission) {
       connection.close(admission.code, admission.reason);
       this.leave(connection);
@@ -137,6 +146,33 @@ export class Room {
     if (connection.wantsAcks) {
       const ack = ackMessage(update);
       if (ack) connection.send(ack);
+    }
+    if (connection.waiting.length > 0) {
+      // What was waiting may now fit: try it again, as one update.
+      const waiting = Y.mergeUpdates(connection.waiting.splice(0));
+      connection.waitingBytes = 0;
+      await this.receiveUpdate(connection, waiting);
+    }
+  }
+
+  /** Whether the update continues a client's clock past what the server has: it needs an earlier update first. */
+  private buildsOnMissing(update: Uint8Array): boolean {
+    let from: Map<number, number>;
+    try {
+      from = Y.parseUpdateMeta(update).from;
+    } catch {
+      return false;
+    }
+    for (const [client, clock] of from) if (clock > Y.getState(this.doc.store, client)) return true;
+    return false;
+  }
+
+  private wait(connection: Connection, update: Uint8Array): void {
+    connection.waiting.push(update);
+    connection.waitingBytes += update.byteLength;
+    if (connection.waiting.length > MAX_WAITING_UPDATES || connection.waitingBytes > MAX_WAITING_BYTES) {
+      connection.close(CloseCodes.BadRequest.code, 'Updates that depend on changes the server never received');
+      this.leave(connection);
     }
   }
 
@@ -149,7 +185,7 @@ export class Room {
   private admit(
     connection: Connection,
     update: Uint8Array,
-  ): { code: number; reason: string } | 'ignore' | { newClients: number[] } {
+  ): { code: number; reason: string } | 'ignore' | { missing: true } | { newClients: number[] } {
     if (connection.identity.role === 'observer') {
       return changesDocument(this.doc, update)
         ? { code: CloseCodes.Forbidden.code, reason: 'Observers can read but not edit' }
@@ -168,6 +204,7 @@ export class Room {
     }
     const verdict = this.guard.check(update, connection.identity, { canDecide: this.canDecide(connection) });
     if (verdict.ok) return { newClients };
+    if (verdict.missing) return { missing: true };
     return { code: verdict.malformed ? CloseCodes.BadRequest.code : CloseCodes.Forbidden.code, reason: verdict.rule };
   }
 
