@@ -16,73 +16,96 @@ function labelOf(node: PMNode): string | null {
   return null;
 }
 
+type Relative = readonly AmendmentPart[];
+
+/**
+ * A block's parts (its entries and everything inside it), positions relative to the block's own position.
+ * ProseMirror nodes are immutable and an edit shares every untouched block with the document before it, so a
+ * keystroke in a 300-decision text re-reads one paragraph and its ancestors, not the whole document. A block's
+ * parts depend only on the node and on the decision around it (`where`), which keys the cache entry.
+ */
+const cache = new WeakMap<PMNode, { where: Where; parts: Relative }>();
+
+const shift = (parts: Relative, by: number, into: AmendmentPart[]) => {
+  for (const part of parts) into.push({ ...part, from: part.from + by, to: part.to + by });
+};
+
+/** The parts of a node's children, the node's content starting at `contentStart`. */
+function childParts(parent: PMNode, contentStart: number, where: Where, into: AmendmentPart[]): void {
+  // A run of marked text never crosses a block boundary, so runs are joined within one parent only.
+  const openRuns = new Map<string, AmendmentPart>();
+  parent.forEach((child, offset) => {
+    const pos = contentStart + offset;
+    if (child.isText) {
+      const to = pos + child.nodeSize;
+      for (const { kind, attrs } of amendmentMarksOf(child)) {
+        const key = `${kind}:${attrs.amendmentId}:${attrs.party}`;
+        const run = openRuns.get(key);
+        if (run && run.to === pos) {
+          run.to = to;
+          run.text += child.text ?? '';
+          continue;
+        }
+        const part: AmendmentPart = {
+          ...attrs,
+          kind,
+          from: pos,
+          to,
+          text: child.text ?? '',
+          blockType: parent.type.name,
+          blockLabel: null,
+          blockId: idOf(parent),
+          ...where,
+          block: null,
+        };
+        openRuns.set(key, part);
+        into.push(part);
+      }
+      return;
+    }
+    shift(blockParts(child, where), pos, into);
+  });
+}
+
+function blockParts(block: PMNode, where: Where): Relative {
+  const cached = cache.get(block);
+  if (cached && cached.where.decisionId === where.decisionId && cached.where.decisionNumber === where.decisionNumber) {
+    return cached.parts;
+  }
+  const inner: Where =
+    block.type.name === 'decision'
+      ? { decisionId: idOf(block), decisionNumber: String(block.attrs.number ?? '') }
+      : where;
+  const parts: AmendmentPart[] = [];
+  for (const entry of blockAmendsOf(block.attrs)) {
+    parts.push({
+      amendmentId: entry.amendmentId,
+      party: entry.party,
+      author: entry.author,
+      createdAt: entry.createdAt,
+      kind: entry.kind,
+      from: 0,
+      to: block.nodeSize,
+      text: block.textContent,
+      blockType: block.type.name,
+      blockLabel: labelOf(block),
+      blockId: idOf(block),
+      ...inner,
+      block: entry,
+    });
+  }
+  childParts(block, 1, inner, parts);
+  cache.set(block, { where, parts });
+  return parts;
+}
+
 /**
  * Every amendment part of a document in document order: runs of marked text (adjacent text nodes with the
- * same mark are one run, even when other marks split them) and block entries.
+ * same mark are one run, even when other marks split them) and block entries. Each call returns new part
+ * objects; blocks the document shares with one read before are not walked again.
  */
 export function collectAmendmentParts(doc: PMNode): AmendmentPart[] {
   const parts: AmendmentPart[] = [];
-  const openRuns = new Map<string, AmendmentPart>();
-
-  const addText = (text: PMNode, pos: number, block: PMNode, where: Where) => {
-    const to = pos + text.nodeSize;
-    for (const { kind, attrs } of amendmentMarksOf(text)) {
-      const key = `${kind}:${attrs.amendmentId}:${attrs.party}`;
-      const run = openRuns.get(key);
-      if (run && run.to === pos) {
-        run.to = to;
-        run.text += text.text ?? '';
-        continue;
-      }
-      const part: AmendmentPart = {
-        ...attrs,
-        kind,
-        from: pos,
-        to,
-        text: text.text ?? '',
-        blockType: block.type.name,
-        blockLabel: null,
-        blockId: idOf(block),
-        ...where,
-        block: null,
-      };
-      openRuns.set(key, part);
-      parts.push(part);
-    }
-  };
-
-  const walk = (parent: PMNode, contentStart: number, where: Where) => {
-    parent.forEach((child, offset) => {
-      const pos = contentStart + offset;
-      if (child.isText) {
-        addText(child, pos, parent, where);
-        return;
-      }
-      const inner: Where =
-        child.type.name === 'decision'
-          ? { decisionId: idOf(child), decisionNumber: String(child.attrs.number ?? '') }
-          : where;
-      for (const entry of blockAmendsOf(child.attrs)) {
-        parts.push({
-          amendmentId: entry.amendmentId,
-          party: entry.party,
-          author: entry.author,
-          createdAt: entry.createdAt,
-          kind: entry.kind,
-          from: pos,
-          to: pos + child.nodeSize,
-          text: child.textContent,
-          blockType: child.type.name,
-          blockLabel: labelOf(child),
-          blockId: idOf(child),
-          ...inner,
-          block: entry,
-        });
-      }
-      walk(child, pos + 1, inner);
-    });
-  };
-
-  walk(doc, 0, { decisionId: null, decisionNumber: null });
+  childParts(doc, 0, { decisionId: null, decisionNumber: null }, parts);
   return parts;
 }

@@ -4,6 +4,7 @@ export { type AmendmentFilter, matchesFilter } from './AmendmentFilter.ts';
 export * from './AmendmentRecord.ts';
 export { accept, acceptMany } from './accept.ts';
 export { amendmentsMap, readAmendmentRecord, readAmendmentRecords } from './amendmentRecords.ts';
+export { amendmentsWithRecords } from './amendmentsWithRecords.ts';
 export { AMENDMENTS_META, type AmendmentsMeta, amendmentsMetaOf } from './amendmentsMeta.ts';
 export { baseText } from './baseText.ts';
 export { collectAmendmentParts } from './collectAmendmentParts.ts';

@@ -53,8 +53,8 @@ export function reconcileRecords(
       const record = existing ?? createRecord(ydoc, amendment, decider);
       // A delegation keeps only its own records up to date: the server refuses edits of another's record.
       if (decider.party === null || record.get('party') === decider.party) refresh(record, amendment);
-      const status = readAmendmentRecord(record)?.status;
-      if (status !== 'proposed' && !had.has(amendment.id)) {
+      // Reading a whole record is costly in a long text: only one that came back (undo) may need it.
+      if (!had.has(amendment.id) && readAmendmentRecord(record)?.status !== 'proposed') {
         recordStatus(ydoc, [amendment.id], 'proposed', decider, { at: options.at });
       }
     }
