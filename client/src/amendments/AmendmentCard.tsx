@@ -1,5 +1,5 @@
 import type { Amendment, HistoryEntry } from '@draftroom/amendments';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { AmendmentActions } from './AmendmentActions.tsx';
 import type { AmendmentIdentity } from './amendmentIdentity.ts';
 import { formatTime } from './formatTime.ts';
@@ -29,8 +29,53 @@ function decisionLine(entry: HistoryEntry): string {
   return `${STATUS_WORDS[entry.status]} by ${who}${fell} · ${formatTime(entry.at)}`;
 }
 
+/** What a card shows of its amendment and record (not its positions, which shift with every keystroke before it). */
+function shownOf({ id, status, party, author, createdAt, description, range, record }: Amendment): unknown[] {
+  const last = record?.history.at(-1);
+  return [
+    id,
+    status,
+    party,
+    author,
+    createdAt,
+    description,
+    range === null,
+    record === null,
+    record?.rationale,
+    record?.supporters.join('\n'),
+    record?.opponents.join('\n'),
+    last?.status,
+    last?.by,
+    last?.party,
+    last?.at,
+    last?.cause,
+  ];
+}
+
+function sameCard(before: AmendmentCardProps, after: AmendmentCardProps): boolean {
+  if (
+    before.current !== after.current ||
+    before.identity !== after.identity ||
+    before.decides !== after.decides ||
+    before.active !== after.active ||
+    before.actions !== after.actions
+  ) {
+    return false;
+  }
+  if (before.amendment === after.amendment) return true;
+  const a = shownOf(before.amendment);
+  const b = shownOf(after.amendment);
+  return a.every((value, index) => value === b[index]);
+}
+
+/**
+ * One amendment in the panel. Redrawn only when what it shows changed: the panel is read again after edits,
+ * and a thousand cards redrawn for one changed amendment would stall the text.
+ */
+export const AmendmentCard = memo(AmendmentCardView, sameCard);
+
 /** One amendment in the panel: who, when, the change in words, why, who supports it, and what one can do. */
-export function AmendmentCard({ amendment, current, identity, decides, active, actions }: AmendmentCardProps) {
+function AmendmentCardView({ amendment, current, identity, decides, active, actions }: AmendmentCardProps) {
   const ref = useRef<HTMLLIElement>(null);
   const record = amendment.record;
   const last = record?.history.at(-1);

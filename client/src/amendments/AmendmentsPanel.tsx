@@ -1,4 +1,5 @@
 import type { Amendment } from '@draftroom/amendments';
+import { memo } from 'react';
 import { AmendmentCard } from './AmendmentCard.tsx';
 import type { AmendmentIdentity } from './amendmentIdentity.ts';
 import { BulkDecisions } from './BulkDecisions.tsx';
@@ -32,7 +33,9 @@ interface AmendmentsPanelProps {
  * The chair's cockpit beside the text: every amendment with its delegation, author, time, the change in words,
  * rationale and stances; filters; accept and reject on each card and for many at once.
  */
-export function AmendmentsPanel(props: AmendmentsPanelProps) {
+export const AmendmentsPanel = memo(AmendmentsPanelView);
+
+function AmendmentsPanelView(props: AmendmentsPanelProps) {
   const { amendments, decisions, filter, onFilter, current, identity, decides, active, actions } = props;
   const inScope = amendments.filter((a) => matchesPanelFilter(a, { ...filter, status: 'all' }));
   const shown = applyPanelFilter(amendments, filter);

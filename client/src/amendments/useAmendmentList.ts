@@ -14,14 +14,24 @@ export interface AmendmentList {
 const EMPTY: AmendmentList = { amendments: [], records: new Map(), decisions: [] };
 
 /**
- * Every amendment of the document with its record, and the decisions, as they are now: recomputed once per
- * frame at most, after the text or the record changed (typing on a projected screen must stay fluid).
+ * How long after the last keystroke in the text the list waits. Reading 1,000 amendments and redrawing the
+ * panel takes longer than a frame, so while someone types it waits for a pause (typing on a projected screen
+ * must stay fluid); any other change (a decision, another delegation's proposal) shows in the next frame.
+ */
+export const LIST_DELAY_MS = 250;
+
+/**
+ * Every amendment of the document with its record, and the decisions, as they are now: recomputed at most once
+ * per frame after the text or the record changed, and not before a pause while this person is typing.
  */
 export function useAmendmentList(editor: Editor, ydoc: Y.Doc): AmendmentList {
   const [list, setList] = useState<AmendmentList>(EMPTY);
 
   useEffect(() => {
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The first fill (1,000 cards) waits a moment too, so that the text is ready to type before the panel.
+    let typingUntil = performance.now() + LIST_DELAY_MS;
     const compute = () => {
       frame = 0;
       if (editor.isDestroyed) return;
@@ -30,18 +40,35 @@ export function useAmendmentList(editor: Editor, ydoc: Y.Doc): AmendmentList {
       setList({ amendments: documentAmendments(doc, records), records, decisions: decisionChoices(doc) });
     };
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(compute);
+      const wait = typingUntil - performance.now();
+      if (wait > 0) {
+        if (frame) cancelAnimationFrame(frame);
+        frame = 0;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = undefined;
+          schedule();
+        }, wait);
+      } else if (!frame && timer === undefined) {
+        frame = requestAnimationFrame(compute);
+      }
+    };
+    const onKey = () => {
+      if (editor.isFocused) typingUntil = performance.now() + LIST_DELAY_MS;
     };
     const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
       if (transaction.docChanged) schedule();
     };
     const map = amendmentsMap(ydoc);
+    window.addEventListener('keydown', onKey, true);
     editor.on('transaction', onTransaction);
     editor.on('create', schedule);
     map.observeDeep(schedule);
-    compute();
+    schedule();
     return () => {
       if (frame) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey, true);
       editor.off('transaction', onTransaction);
       editor.off('create', schedule);
       map.unobserveDeep(schedule);

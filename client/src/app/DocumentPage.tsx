@@ -65,7 +65,7 @@ export function DocumentPage({ id }: { id: string }) {
   const present = usePresence(session?.provider ?? null);
   const meta = useDocumentMeta(session?.ydoc ?? null);
   const controls = useDocumentControls(session?.ydoc ?? null);
-  useUnsavedWarning(!connection.saved);
+  useUnsavedWarning(session?.saved ?? null);
   const [inviting, setInviting] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -151,7 +151,7 @@ export function DocumentPage({ id }: { id: string }) {
             )}
           </div>
         )}
-        <ConnectionStatus connection={connection} />
+        <ConnectionStatus connection={connection} saved={session?.saved ?? null} />
       </header>
 
       {load.kind === 'loading' && <p className="notice">Opening the document…</p>}

@@ -1,11 +1,13 @@
+import { useEffect, useRef } from 'react';
+import type { SavedTracker } from './savedTracker.ts';
 import type { Connection } from './useConnection.ts';
 
-function describe(connection: Connection): string {
+function describe(connection: Connection, saved: boolean): string {
   if (connection.fatal) return connection.fatal;
   switch (connection.state) {
     case 'connected':
       if (!connection.everSynced) return 'Connected · loading the document…';
-      return connection.saved ? 'Connected · Saved' : 'Connected · Saving…';
+      return saved ? 'Connected · Saved' : 'Connected · Saving…';
     case 'connecting':
       return connection.everConnected ? 'Reconnecting…' : 'Connecting…';
     case 'disconnected':
@@ -15,21 +17,41 @@ function describe(connection: Connection): string {
   }
 }
 
-/** Always visible, and honest: what the user reads here is what the socket is doing. */
-export function ConnectionStatus({ connection }: { connection: Connection }) {
+/**
+ * Always visible, and honest: what the user reads here is what the socket is doing. Saved/saving flips twice
+ * per keystroke, so it is written straight into the element rather than through React: a React commit while
+ * the cursor is in the text measures the selection across the whole document.
+ */
+export function ConnectionStatus({ connection, saved }: { connection: Connection; saved: SavedTracker | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLSpanElement>(null);
+  const isSaved = saved?.isSaved() ?? true;
+
+  useEffect(() => {
+    if (!saved) return;
+    const show = () => {
+      const now = saved.isSaved();
+      ref.current?.setAttribute('data-saved', now ? 'true' : 'false');
+      if (textRef.current) textRef.current.textContent = describe(connection, now);
+    };
+    show();
+    return saved.subscribe(show);
+  }, [connection, saved]);
+
   const state = connection.fatal ? 'disconnected' : connection.state;
   return (
     <div
+      ref={ref}
       className={`connection-status connection-status--${state}${connection.fatal ? ' connection-status--fatal' : ''}`}
       data-testid="connection-status"
       data-state={state}
-      data-saved={connection.saved ? 'true' : 'false'}
+      data-saved={isSaved ? 'true' : 'false'}
       role="status"
       aria-live="polite"
       title={connection.warning ?? undefined}
     >
       <span className="connection-status__dot" aria-hidden="true" />
-      <span>{describe(connection)}</span>
+      <span ref={textRef}>{describe(connection, isSaved)}</span>
       {connection.warning && !connection.fatal && (
         <span className="connection-status__warning">{connection.warning}</span>
       )}

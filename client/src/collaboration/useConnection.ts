@@ -12,7 +12,6 @@ export interface Connection {
   /** Whether the connection has ever been up; a first connection that fails reads differently from a drop. */
   everConnected: boolean;
   /** Whether the server has every change made here on disk (its Acks cover our own clock). */
-  saved: boolean;
   /** Set when the server closed the connection for good: reconnecting cannot help. */
   fatal: string | null;
   /** Whether reloading the page is the way out of `fatal` (a fresh copy, or a new editor). */
@@ -59,7 +58,7 @@ export function useConnection(session: CollaborationSession | null): Connection 
       setConnection(initial());
       return;
     }
-    const { provider, saved } = session;
+    const { provider } = session;
     let graceTimer: ReturnType<typeof setTimeout> | undefined;
     let everConnected = provider.wsconnected;
     let everSynced = provider.synced;
@@ -74,7 +73,7 @@ export function useConnection(session: CollaborationSession | null): Connection 
       else if (fatal || !navigator.onLine) state = 'disconnected';
       else if (droppedAt !== null && Date.now() - droppedAt >= RECONNECT_GRACE_MS) state = 'disconnected';
       else state = 'connecting';
-      setConnection({ state, everSynced, everConnected, saved: saved.isSaved(), fatal, reloadHelps, warning });
+      setConnection({ state, everSynced, everConnected, fatal, reloadHelps, warning });
     };
 
     const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
@@ -116,7 +115,6 @@ export function useConnection(session: CollaborationSession | null): Connection 
       publish();
     };
     const onNetwork = () => publish();
-    const stopSaved = saved.subscribe(publish);
 
     provider.on('status', onStatus);
     provider.on('sync', onSync);
@@ -128,7 +126,6 @@ export function useConnection(session: CollaborationSession | null): Connection 
     publish();
     return () => {
       clearTimeout(graceTimer);
-      stopSaved();
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('connection-close', onClose);
@@ -145,7 +142,6 @@ function initial(): Connection {
     state: 'connecting',
     everSynced: false,
     everConnected: false,
-    saved: true,
     fatal: null,
     reloadHelps: false,
     warning: null,

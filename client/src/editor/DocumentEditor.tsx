@@ -1,6 +1,6 @@
 import type { Amendment } from '@draftroom/amendments';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AmendmentPopover } from '../amendments/AmendmentPopover.tsx';
 import { AmendmentsPanel } from '../amendments/AmendmentsPanel.tsx';
 import { type AmendmentIdentity, canDecide, canSwitchMode } from '../amendments/amendmentIdentity.ts';
@@ -44,7 +44,13 @@ interface DocumentEditorProps {
 /** How long "This text is agreed…" stays under the toolbar after a refused keystroke. */
 const NOTICE_MS = 4000;
 
-export function DocumentEditor(props: DocumentEditorProps) {
+/**
+ * Memoised: the page around it redraws on every saved/unsaved flip (twice per keystroke), and nothing of that
+ * concerns the editor unless one of its props changed.
+ */
+export const DocumentEditor = memo(DocumentEditorView);
+
+function DocumentEditorView(props: DocumentEditorProps) {
   const { documentId, session, user, identity, controls, editable, writer, readOnlyReason } = props;
   const requests = useMemo(() => new EditorRequests(), []);
   const { ydoc, provider } = session;
@@ -132,6 +138,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
     return counts;
   }, [list.amendments]);
 
+  const showAmendments = useCallback(
+    (decisionId: string) => setFilter((value) => ({ ...value, decisionId, status: 'proposed' })),
+    [],
+  );
+
   const switches = canSwitchMode(identity) && writer;
   useAmendmentShortcuts((shortcut) => {
     if (view !== 'changes') return false;
@@ -173,11 +184,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         </div>
       )}
       <div className="doc-body">
-        <Outline
-          editor={editor}
-          pending={pendingByDecision}
-          onShowAmendments={(decisionId) => setFilter({ ...filter, decisionId, status: 'proposed' })}
-        />
+        <Outline editor={editor} pending={pendingByDecision} onShowAmendments={showAmendments} />
         <main className="sheet-scroller">
           <div className={`sheet sheet--${view}`} data-mode={mode} data-testid="sheet">
             <div hidden={view !== 'changes'}>

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
+import { memo } from 'react';
 import { LockIcon } from './LockIcon.tsx';
 
 interface OutlineItem {
@@ -53,6 +54,20 @@ export function outlineOf(doc: PMNode): OutlineItem[] {
   return items;
 }
 
+type ShownItem = Omit<OutlineItem, 'pos'>;
+
+const shown = new WeakMap<PMNode, ShownItem[]>();
+
+/** The outline as drawn, read once per document (selection changes ask again for the same document). */
+function shownOutlineOf(doc: PMNode): ShownItem[] {
+  let items = shown.get(doc);
+  if (!items) {
+    items = outlineOf(doc).map(({ pos: _pos, ...item }) => item);
+    shown.set(doc, items);
+  }
+  return items;
+}
+
 interface OutlineProps {
   editor: Editor;
   /** Pending amendments per decision id. */
@@ -65,10 +80,15 @@ interface OutlineProps {
  * Topics and decisions at a glance, with the number of pending amendments of each decision; a click brings
  * the decision to the middle of the screen, a click on the count lists its amendments.
  */
-export function Outline({ editor, pending, onShowAmendments }: OutlineProps) {
-  const items = useEditorState({ editor, selector: ({ editor: e }) => outlineOf(e.state.doc) });
+export const Outline = memo(OutlineView);
 
-  const go = (item: OutlineItem) => {
+function OutlineView({ editor, pending, onShowAmendments }: OutlineProps) {
+  // Without positions, which shift with every keystroke before them: typing leaves the outline as it is.
+  const items = useEditorState({ editor, selector: ({ editor: e }) => shownOutlineOf(e.state.doc) });
+
+  const go = (index: number) => {
+    const item = outlineOf(editor.state.doc)[index];
+    if (!item) return;
     const dom = editor.view.nodeDOM(item.pos);
     if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center', behavior: 'smooth' });
     if (editor.isEditable) {
@@ -86,16 +106,16 @@ export function Outline({ editor, pending, onShowAmendments }: OutlineProps) {
         <p className="outline__empty">Nothing yet.</p>
       ) : (
         <ul className="outline__list">
-          {items.map((item) => {
+          {items.map((item, index) => {
             const count = item.kind === 'decision' && item.id ? (pending.get(item.id) ?? 0) : 0;
             return (
               <li
-                key={`${item.kind}-${item.pos}`}
+                key={`${item.kind}-${item.id ?? index}`}
                 className={`outline__item outline__item--${item.kind}`}
                 data-testid={item.kind === 'decision' ? 'outline-decision' : undefined}
                 data-decision-id={item.kind === 'decision' ? (item.id ?? undefined) : undefined}
               >
-                <button type="button" className="outline__link" onClick={() => go(item)} title={item.text}>
+                <button type="button" className="outline__link" onClick={() => go(index)} title={item.text}>
                   {item.text}
                 </button>
                 {item.agreed && item.kind === 'decision' && (

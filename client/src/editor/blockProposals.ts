@@ -1,12 +1,11 @@
 import { blockAmendsOf, type ProposableValue } from '@draftroom/document-model';
-import type { CSSProperties } from 'react';
 import { delegationColour } from '../collaboration/delegationColour.ts';
 
 export interface BlockProposals {
   /** Class names for a block proposed as new, or for deletion. */
   className: string;
   /** The proposing delegation's colour, for the bar or the strike. */
-  style: CSSProperties | undefined;
+  colour: string | undefined;
   title: string | undefined;
   /** Proposed new values of one attribute, by delegation. */
   values: (name: string) => { party: string; to: ProposableValue }[];
@@ -21,7 +20,7 @@ export function blockProposalsOf(attrs: Record<string, unknown>, noun: string): 
     .map((entry) => `block-proposal block-proposal--${entry.kind}`);
   return {
     className: [...new Set(classes)].join(' '),
-    style: whole ? ({ '--party-colour': delegationColour(whole.party) } as CSSProperties) : undefined,
+    colour: whole ? delegationColour(whole.party) : undefined,
     title: whole
       ? `${whole.party} proposes ${whole.kind === 'insert' ? `this new ${noun}` : `to delete this ${noun}`}`
       : undefined,

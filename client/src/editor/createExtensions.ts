@@ -4,16 +4,14 @@ import { Y_CONTENT } from '@draftroom/protocol';
 import type { AnyExtension, Extensions } from '@tiptap/core';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { AmendmentIdentity } from '../amendments/amendmentIdentity.ts';
 import { caretElement } from '../collaboration/caretElement.ts';
 import type { PresenceUser } from '../collaboration/presenceUser.ts';
-import { AddresseeGroupView, type AddresseeGroupViewOptions } from './AddresseeGroupView.tsx';
 import { AgreedGuard } from './agreedGuard.ts';
 import { AmendmentDecorations } from './amendmentDecorations.ts';
-import { DecisionView, type DecisionViewOptions } from './DecisionView.tsx';
+import { addresseeGroupView, type BlockViewOptions, decisionView } from './blockViews.ts';
 import { DraftingKeymap } from './DraftingKeymap.ts';
 import type { EditorRequests } from './editorRequests.ts';
 import { LabelDecorations } from './labelDecorations.ts';
@@ -44,13 +42,13 @@ export interface EditorSetup {
  * delegation's colour): shared by the live editor and the read-only views of the text.
  */
 export function documentExtensions(requests: EditorRequests | null): Extensions {
-  const decision = Decision.extend<DecisionViewOptions>({
+  const decision = Decision.extend<BlockViewOptions>({
     addOptions: () => ({ requests: null }),
-    addNodeView: () => ReactNodeViewRenderer(DecisionView, { as: 'div', className: 'decision-view' }),
+    addNodeView: decisionView,
   }).configure({ requests });
-  const addresseeGroup = AddresseeGroup.extend<AddresseeGroupViewOptions>({
+  const addresseeGroup = AddresseeGroup.extend<BlockViewOptions>({
     addOptions: () => ({ requests: null }),
-    addNodeView: () => ReactNodeViewRenderer(AddresseeGroupView, { as: 'div', className: 'addressee-group-view' }),
+    addNodeView: addresseeGroupView,
   }).configure({ requests });
   const replacements = new Map<AnyExtension, AnyExtension>([
     [Decision, decision],

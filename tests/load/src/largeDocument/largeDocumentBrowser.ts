@@ -69,6 +69,8 @@ try {
       observer.observe(root, { childList: true, subtree: true, characterData: true });
     }, true);
   })()`);
+  // TipTap's focus() takes effect in the next animation frame: a key pressed before that goes to the body.
+  await page.waitForFunction('document.activeElement === window.__draftroom.editor.view.dom');
   const keys = Number(values.keys);
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
