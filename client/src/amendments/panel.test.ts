@@ -1,8 +1,11 @@
-import { type AmendmentRecord, listAmendments } from '@draftroom/amendments';
+import {
+  type AmendmentRecord,
+  amendmentsWithRecords as documentAmendments,
+  listAmendments,
+} from '@draftroom/amendments';
 import { describe, expect, it } from 'vitest';
 import { bulkQuestion, bulkScopeLabel } from './bulkScope.ts';
 import { decisionChoices } from './decisionChoices.ts';
-import { documentAmendments } from './documentAmendments.ts';
 import { formatTime } from './formatTime.ts';
 import { groupByDecision } from './groupByDecision.ts';
 import { applyPanelFilter, countByStatus, DEFAULT_FILTER, partiesOf, pendingScope } from './panelFilter.ts';
@@ -30,7 +33,7 @@ function resolvedRecord(overrides: Partial<AmendmentRecord>): AmendmentRecord {
 describe('the amendments panel', () => {
   const state = proposedState();
   const records = new Map([['old', resolvedRecord({})]]);
-  const all = documentAmendments(state.doc, records);
+  const all = amendmentsWithRecords(state.doc, records);
   const decisions = decisionChoices(state.doc);
 
   it('lists the amendments in the text in text order, then those only in the record', () => {
@@ -64,7 +67,7 @@ describe('the amendments panel', () => {
       ['Decision 14.AA · Cultural values', ['Norway']],
       ['Decision 14.AA · Partnership policy', ['Brazil', 'Japan']],
     ]);
-    const orphan = documentAmendments(state.doc, new Map([['x', resolvedRecord({ id: 'x', decisionId: 'gone' })]]));
+    const orphan = amendmentsWithRecords(state.doc, new Map([['x', resolvedRecord({ id: 'x', decisionId: 'gone' })]]));
     expect(groupByDecision(orphan, decisions).at(-1)?.title).toBe('Decisions no longer in the text');
   });
 

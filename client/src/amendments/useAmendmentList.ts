@@ -1,9 +1,14 @@
-import { type Amendment, type AmendmentRecord, amendmentsMap, readAmendmentRecords } from '@draftroom/amendments';
+import {
+  type Amendment,
+  type AmendmentRecord,
+  amendmentsMap,
+  amendmentsWithRecords as documentAmendments,
+  readAmendmentRecords,
+} from '@draftroom/amendments';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { type DecisionChoice, decisionChoices } from './decisionChoices.ts';
-import { documentAmendments } from './documentAmendments.ts';
 
 export interface AmendmentList {
   amendments: Amendment[];
@@ -37,7 +42,7 @@ export function useAmendmentList(editor: Editor, ydoc: Y.Doc): AmendmentList {
       if (editor.isDestroyed) return;
       const records = readAmendmentRecords(ydoc);
       const doc = editor.state.doc;
-      setList({ amendments: documentAmendments(doc, records), records, decisions: decisionChoices(doc) });
+      setList({ amendments: amendmentsWithRecords(doc, records), records, decisions: decisionChoices(doc) });
     };
     const schedule = () => {
       const wait = typingUntil - performance.now();
