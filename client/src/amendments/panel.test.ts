@@ -1,8 +1,4 @@
-import {
-  type AmendmentRecord,
-  amendmentsWithRecords as documentAmendments,
-  listAmendments,
-} from '@draftroom/amendments';
+import { type AmendmentRecord, amendmentsWithRecords, listAmendments } from '@draftroom/amendments';
 import { describe, expect, it } from 'vitest';
 import { bulkQuestion, bulkScopeLabel } from './bulkScope.ts';
 import { decisionChoices } from './decisionChoices.ts';

@@ -2,7 +2,7 @@ import {
   type Amendment,
   type AmendmentRecord,
   amendmentsMap,
-  amendmentsWithRecords as documentAmendments,
+  amendmentsWithRecords,
   readAmendmentRecords,
 } from '@draftroom/amendments';
 import type { Editor } from '@tiptap/core';
