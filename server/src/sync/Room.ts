@@ -30,6 +30,17 @@ export interface RoomOptions {
 
 class ProtocolError extends Error {}
 
+type UpdateMeta = ReturnType<typeof Y.parseUpdateMeta>;
+
+/** The clocks an update starts and ends at, per client; null when it does not decode. */
+function updateMetaOf(update: Uint8Array): UpdateMeta | null {
+  try {
+    return Y.parseUpdateMeta(update);
+  } catch {
+    return null;
+  }
+}
+
 /** How much a connection may have waiting for an earlier update before it is cut off. */
 const MAX_WAITING_UPDATES = 1_000;
 const MAX_WAITING_BYTES = 4 * 1024 * 1024;
@@ -133,8 +144,10 @@ export class Room {
   }
 
   private async receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
-    if (connection.identity.role !== 'observer' && this.buildsOnMissing(update)) return this.wait(connection, update);
-    const admission = this.admit(connection, update);
+    // Which clocks the update writes, read once: the waiting rule, the client-id binding and the Ack all need it.
+    const meta = connection.identity.role === 'observer' ? null : updateMetaOf(update);
+    if (meta && this.buildsOnMissing(meta.from)) return this.wait(connection, update);
+    const admission = this.admit(connection, update, meta);
     if (admission === 'ignore') return;
     if ('missing' in admission) return this.wait(connection, update);
     if ('code' in admission) {
@@ -143,8 +156,8 @@ export class Room {
       return;
     }
     await this.applyAndCommit(connection, update, admission.newClients);
-    if (connection.wantsAcks) {
-      const ack = ackMessage(update);
+    if (connection.wantsAcks && meta) {
+      const ack = ackMessage(meta.to);
       if (ack) connection.send(ack);
     }
     if (connection.waiting.length > 0) {
@@ -156,13 +169,7 @@ export class Room {
   }
 
   /** Whether the update continues a client's clock past what the server has: it needs an earlier update first. */
-  private buildsOnMissing(update: Uint8Array): boolean {
-    let from: Map<number, number>;
-    try {
-      from = Y.parseUpdateMeta(update).from;
-    } catch {
-      return false;
-    }
+  private buildsOnMissing(from: Map<number, number>): boolean {
     for (const [client, clock] of from) if (clock > Y.getState(this.doc.store, client)) return true;
     return false;
   }
@@ -185,6 +192,7 @@ export class Room {
   private admit(
     connection: Connection,
     update: Uint8Array,
+    meta: UpdateMeta | null,
   ): { code: number; reason: string } | 'ignore' | { missing: true } | { newClients: number[] } {
     if (connection.identity.role === 'observer') {
       return changesDocument(this.doc, update)
@@ -198,7 +206,8 @@ export class Room {
         reason: `${CloseCodes.DocumentTooLarge.reason} (${limit} bytes)`,
       };
     }
-    const newClients = this.claimClientIds(connection, update);
+    if (!meta) throw new ProtocolError('Malformed document update');
+    const newClients = this.claimClientIds(connection, meta.to);
     if (newClients === null) {
       return { code: CloseCodes.Forbidden.code, reason: 'Writes under a Yjs client id that belongs to someone else' };
     }
@@ -256,13 +265,7 @@ export class Room {
    * under another's id and clocks, so that its victim's real edits are later dropped as duplicates. Returns
    * the ids this update writes under for the first time, or null if it writes under someone else's.
    */
-  private claimClientIds(origin: Connection, update: Uint8Array): number[] | null {
-    let written: Map<number, number>;
-    try {
-      written = Y.parseUpdateMeta(update).to;
-    } catch {
-      throw new ProtocolError('Malformed document update');
-    }
+  private claimClientIds(origin: Connection, written: Map<number, number>): number[] | null {
     const fresh: number[] = [];
     for (const [client, clock] of written) {
       // Items the server already has are ignored by Yjs: resending them is harmless.

@@ -1,10 +1,8 @@
 import { MessageType } from '@draftroom/protocol';
 import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
 
-/** The Ack for a client's update: for each client id the update wrote, the clock now stored. */
-export function ackMessage(update: Uint8Array): Uint8Array | null {
-  const { to } = Y.parseUpdateMeta(update);
+/** The Ack for a client's update, from the clocks it wrote up to (`Y.parseUpdateMeta(update).to`). */
+export function ackMessage(to: Map<number, number>): Uint8Array | null {
   if (to.size === 0) return null;
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Ack);
