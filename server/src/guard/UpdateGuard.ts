@@ -5,6 +5,7 @@ import type { ConnectionIdentity } from '../sync/Connection.ts';
 import { captureRecordChange, checkRecordEvents, type RecordChange } from './checkRecordEvents.ts';
 import { AGREED_TEXT, compareAgreed, compareForDelegate, compareOthersProposals } from './compareUnits.ts';
 import { readUnit, type TextCache, type UnitReading } from './readUnit.ts';
+import { onlyPlainTextEdits } from './onlyPlainTextEdits.ts';
 import { touchedUnits } from './touchedUnits.ts';
 import { validateChanges } from './validateChanges.ts';
 
@@ -48,6 +49,11 @@ export class UpdateGuard {
   private texts: TextCache = new WeakMap();
   /** Units changed by the chair or the secretariat since they were last read: read again before a delegate's update. */
   private readonly dirty = new Set<Y.XmlElement>();
+  /**
+   * Units whose reading is right about amendments and agreed text but not about the base text: the secretariat
+   * typed plain text in them. Read again before a delegate's update, whose base text must not change.
+   */
+  private readonly staleBase = new Set<Y.XmlElement>();
 
   constructor(private readonly source: Y.Doc) {
     this.rebuild();
@@ -61,7 +67,8 @@ export class UpdateGuard {
     const onRecords = (events: Y.YEvent<Y.AbstractType<unknown>>[]) =>
       recordEvents.push(...events.map(captureRecordChange));
     const amendments = this.shadow.getMap(Y_AMENDMENTS);
-    if (who.role === 'delegate' || (who.role === 'secretariat' && !options.canDecide)) this.readDirtyUnits();
+    if (who.role === 'delegate') this.readDirtyUnits(this.staleBase);
+    if (who.role === 'secretariat' && !options.canDecide) this.readDirtyUnits();
     this.shadow.on('afterTransaction', onTransaction);
     amendments.observeDeep(onRecords);
     try {
@@ -107,9 +114,18 @@ export class UpdateGuard {
       if (problem) return { ok: false, rule: problem };
     }
     const structural = touched.fragmentChanged || touched.structural;
-    // The secretariat edits the text directly, but removing or changing a delegation's proposal is deciding.
-    const compared = who.role === 'delegate' || (who.role === 'secretariat' && !options.canDecide);
-    if (compared) return this.judgeContent(touched.units, touched.reshaped, structural, who);
+    if (who.role === 'delegate') return this.judgeContent(touched.units, touched.reshaped, structural, who);
+    if (who.role === 'secretariat' && !options.canDecide) {
+      // The secretariat edits the text directly, but removing or changing a delegation's proposal is deciding.
+      // Typing where no proposal is cannot be that: it is validated item by item, like the chair's typing.
+      if (!structural && onlyPlainTextEdits(transactions)) {
+        const invalid = validatedItems(transactions, this.fragment, true);
+        if (invalid) return invalid;
+        for (const unit of touched.units) this.staleBase.add(unit);
+        return { ok: true };
+      }
+      return this.judgeContent(touched.units, touched.reshaped, structural, who);
+    }
     return this.judgePrivileged(transactions, touched.units, structural, who);
   }
 
@@ -123,13 +139,8 @@ export class UpdateGuard {
     structural: boolean,
     who: ConnectionIdentity,
   ): Verdict {
-    const invalid = validateChanges(transactions, this.fragment, who.role !== 'chair');
-    if (invalid)
-      return {
-        ok: false,
-        rule: invalid.malformed ? `Refused: ${invalid.problem}` : invalid.problem,
-        ...(invalid.malformed ? { malformed: true } : {}),
-      };
+    const invalid = validatedItems(transactions, this.fragment, who.role !== 'chair');
+    if (invalid) return invalid;
     for (const unit of units) this.dirty.add(unit);
     if (structural) {
       for (const unit of this.readings.keys()) if (unit._item?.deleted) this.readings.delete(unit);
@@ -138,8 +149,10 @@ export class UpdateGuard {
     return { ok: true };
   }
 
-  private readDirtyUnits(): void {
-    for (const unit of this.dirty) {
+  /** Reads again the units changed item by item since their last reading (and `also`, when given). */
+  private readDirtyUnits(also?: Set<Y.XmlElement>): void {
+    for (const unit of also ? [...this.dirty, ...also] : this.dirty) {
+      this.staleBase.delete(unit);
       if (unit._item?.deleted) this.readings.delete(unit);
       // Validated item by item when they changed; only their reading is needed here.
       else this.readings.set(unit, readUnit(unit, { texts: this.texts, checkStructure: false }));
@@ -189,6 +202,7 @@ export class UpdateGuard {
       if (problem) return { ok: false, rule: problem };
     }
     for (const [unit, reading] of after) {
+      this.staleBase.delete(unit);
       if (reading) this.readings.set(unit, reading);
       else this.readings.delete(unit);
     }
@@ -221,6 +235,7 @@ export class UpdateGuard {
     this.readings = new Map();
     this.texts = new WeakMap();
     this.dirty.clear();
+    this.staleBase.clear();
     for (const unit of this.units()) this.readings.set(unit, readUnit(unit, { texts: this.texts }));
   }
 
@@ -241,6 +256,19 @@ export class UpdateGuard {
   destroy(): void {
     this.shadow.destroy();
   }
+}
+
+/** validateChanges' finding as a verdict, or null when every changed item is valid. */
+function validatedItems(
+  transactions: readonly Y.Transaction[],
+  fragment: Y.XmlFragment,
+  protectAgreed: boolean,
+): Verdict | null {
+  const invalid = validateChanges(transactions, fragment, protectAgreed);
+  if (!invalid) return null;
+  return invalid.malformed
+    ? { ok: false, rule: `Refused: ${invalid.problem}`, malformed: true }
+    : { ok: false, rule: invalid.problem };
 }
 
 export { AGREED_TEXT };

@@ -1,5 +1,6 @@
 import { CloseCodes, MessageType } from '@draftroom/protocol';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -35,6 +36,7 @@ function receivedUpdates(sent: Uint8Array[]): Uint8Array[] {
 function memoryStore(initial: Uint8Array[]) {
   const log = [...initial];
   let release: (() => void) | null = null;
+  let held: (() => void) | null = null;
   let hold = false;
   let fail = false;
   const store = {
@@ -43,7 +45,12 @@ function memoryStore(initial: Uint8Array[]) {
     },
     async appendUpdate(_id: string, update: Uint8Array) {
       if (fail) throw new Error('disk full');
-      if (hold) await new Promise<void>((resolve) => (release = resolve));
+      if (hold) {
+        await new Promise<void>((resolve) => {
+          release = resolve;
+          held?.();
+        });
+      }
       log.push(update);
       return log.length;
     },
@@ -57,7 +64,11 @@ function memoryStore(initial: Uint8Array[]) {
   return {
     store,
     log,
-    holdWrites: () => (hold = true),
+    /** Holds back writes; resolves once one is being held. */
+    holdWrites: () => {
+      hold = true;
+      return new Promise<void>((resolve) => (held = resolve));
+    },
     releaseWrite: () => release?.(),
     failWrites: () => (fail = true),
   };
@@ -81,9 +92,9 @@ describe('Room', () => {
     const b = new Connection(bSocket, chair);
     room.join(a);
     room.join(b);
-    memory.holdWrites();
+    const writeHeld = memory.holdWrites();
     const handled = room.receive(a, updateMessage(textUpdate('x')));
-    await new Promise((resolve) => setImmediate(resolve));
+    await writeHeld;
     expect(receivedUpdates(bSocket.sent)).toHaveLength(0);
     memory.releaseWrite();
     await handled;
@@ -99,6 +110,69 @@ describe('Room', () => {
     room.join(a);
     await room.receive(a, updateMessage(textUpdate('x')));
     expect(receivedUpdates(aSocket.sent)).toHaveLength(0);
+  });
+
+  it('commits updates of one event-loop turn together and sends each writer only the others’ part', async () => {
+    const memory = memoryStore([textUpdate('base')]);
+    const room = await Room.load('d', memory.store, { compactEvery: 100 });
+    const [aSocket, bSocket, cSocket] = [recordingSocket(), recordingSocket(), recordingSocket()];
+    const [a, b, c] = [aSocket, bSocket, cSocket].map((socket) => new Connection(socket, chair)) as [
+      Connection,
+      Connection,
+      Connection,
+    ];
+    for (const connection of [a, b, c]) room.join(connection);
+    const fromA = new Y.Doc();
+    fromA.getMap('meta').set('meeting', 'from A');
+    const fromB = new Y.Doc();
+    fromB.getMap('meta').set('symbol', 'from B');
+    await Promise.all([
+      room.receive(a, updateMessage(Y.encodeStateAsUpdate(fromA))),
+      room.receive(b, updateMessage(Y.encodeStateAsUpdate(fromB))),
+    ]);
+    expect(memory.log).toHaveLength(2);
+    const seenBy = (socket: ReturnType<typeof recordingSocket>) => {
+      const doc = new Y.Doc();
+      for (const update of receivedUpdates(socket.sent)) Y.applyUpdate(doc, update);
+      return { updates: receivedUpdates(socket.sent).length, meta: doc.getMap('meta').toJSON() };
+    };
+    expect(seenBy(cSocket)).toEqual({ updates: 1, meta: { meeting: 'from A', symbol: 'from B' } });
+    expect(seenBy(aSocket)).toEqual({ updates: 1, meta: { symbol: 'from B' } });
+    expect(seenBy(bSocket)).toEqual({ updates: 1, meta: { meeting: 'from A' } });
+  });
+
+  it('commits what it has applied before answering a newcomer’s sync request with the document', async () => {
+    const memory = memoryStore([textUpdate('base')]);
+    const room = await Room.load('d', memory.store, { compactEvery: 100 });
+    const a = new Connection(recordingSocket(), chair);
+    const newcomerSocket = recordingSocket();
+    const newcomer = new Connection(newcomerSocket, chair);
+    room.join(a);
+    room.join(newcomer);
+    const logAtReply: number[] = [];
+    const send = newcomerSocket.send;
+    newcomerSocket.send = (data: Uint8Array) => {
+      logAtReply.push(memory.log.length);
+      return send(data);
+    };
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, MessageType.Sync);
+    syncProtocol.writeSyncStep1(step1, new Y.Doc());
+    const typed = new Y.Doc();
+    typed.getMap('meta').set('meeting', 'typed');
+    await Promise.all([
+      room.receive(a, updateMessage(Y.encodeStateAsUpdate(typed))),
+      room.receive(newcomer, encoding.toUint8Array(step1)),
+    ]);
+    // The reply (the document) and the broadcast of the update both go out after the commit.
+    expect(logAtReply).toEqual([2, 2]);
+    const synced = new Y.Doc();
+    for (const message of newcomerSocket.sent) {
+      const decoder = decoding.createDecoder(message);
+      if (decoding.readVarUint(decoder) !== MessageType.Sync) continue;
+      syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), synced, null);
+    }
+    expect(synced.getMap('meta').get('meeting')).toBe('typed');
   });
 
   it('broadcasts nothing and closes everyone when the store cannot write', async () => {
@@ -150,7 +224,8 @@ describe('Room', () => {
     await room.receive(a, updateMessage(first));
     expect(socket.closes).toEqual([]);
     expect(room.doc.getMap('meta').toJSON()).toMatchObject({ title: 'first', symbol: 'second' });
-    expect(memory.log.length).toBe(3);
+    const reloaded = await Room.load('d', memory.store, { compactEvery: 100 });
+    expect(reloaded.doc.getMap('meta').toJSON()).toMatchObject({ title: 'first', symbol: 'second' });
   });
 
   it('refuses to load a document whose stored state is corrupt', async () => {

@@ -41,19 +41,41 @@ function updateMetaOf(update: Uint8Array): UpdateMeta | null {
   }
 }
 
+/** An update applied to the room's document and waiting for the commit that ends its event-loop turn. */
+interface Applied {
+  origin: Connection;
+  /** What it changed; null when the server had all of it already (it is still acknowledged). */
+  change: Uint8Array | null;
+  /** Client ids it wrote under for the first time: bound to its invite in the same commit. */
+  newClients: number[];
+  /** The clocks to acknowledge once committed, if the client asked for Acks. */
+  ack: Map<number, number> | null;
+}
+
+/** Whether every client's part of an update starts at the clock the document has reached for that client. */
+function startsAtServerClocks(doc: Y.Doc, from: Map<number, number>): boolean {
+  for (const [client, clock] of from) if (clock !== Y.getState(doc.store, client)) return false;
+  return true;
+}
+
 /** How much a connection may have waiting for an earlier update before it is cut off. */
 const MAX_WAITING_UPDATES = 1_000;
 const MAX_WAITING_BYTES = 4 * 1024 * 1024;
 
 /**
  * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
- * handled one at a time, in order, so an update is committed to the store before anyone hears of it and
- * before the next message is looked at.
+ * handled one at a time, in order. Updates that arrive in one event-loop turn are checked and applied one by
+ * one, then committed together and broadcast as one message (see `flush`): nobody hears of an update before it
+ * is on disk, and a busy room sends fewer, larger frames instead of queueing one broadcast behind another.
  */
 export class Room {
   readonly connections = new Set<Connection>();
   readonly awareness: awarenessProtocol.Awareness;
   private queue: Promise<void> = Promise.resolve();
+  /** Applied, not yet committed or broadcast: flushed at the end of the event-loop turn. */
+  private batch: Applied[] = [];
+  /** Settles once the batch being gathered has been flushed; null while none is. */
+  private flushed: Promise<void> | null = null;
   private readonly guard: UpdateGuard;
   private lastSeq: number;
   private appendedSinceCompaction = 0;
@@ -108,8 +130,9 @@ export class Room {
 
   /** Queues one message; resolves once it has been handled (committed and broadcast, or refused). */
   receive(connection: Connection, message: Uint8Array): Promise<void> {
-    this.queue = this.queue.then(() => this.handle(connection, message));
-    return this.queue;
+    const handled = this.queue.then(() => this.handle(connection, message));
+    this.queue = handled;
+    return handled.then(() => this.flushed ?? undefined);
   }
 
   private async handle(connection: Connection, message: Uint8Array): Promise<void> {
@@ -134,6 +157,8 @@ export class Room {
   private async handleSync(connection: Connection, decoder: decoding.Decoder): Promise<void> {
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
+      // The reply carries the document: what it holds must be on disk first.
+      await this.flush();
       connection.send(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)));
       return;
     }
@@ -155,11 +180,7 @@ export class Room {
       this.leave(connection);
       return;
     }
-    await this.applyAndCommit(connection, update, admission.newClients);
-    if (connection.wantsAcks && meta) {
-      const ack = ackMessage(meta.to);
-      if (ack) connection.send(ack);
-    }
+    this.apply(connection, update, meta, admission.newClients, connection.wantsAcks);
     if (connection.waiting.length > 0) {
       // What was waiting may now fit: try it again, as one update.
       const waiting = Y.mergeUpdates(connection.waiting.splice(0));
@@ -212,46 +233,112 @@ export class Room {
       return { code: CloseCodes.Forbidden.code, reason: 'Writes under a Yjs client id that belongs to someone else' };
     }
     const verdict = this.guard.check(update, connection.identity, { canDecide: this.canDecide(connection) });
-    if (verdict.ok) return { newClients };
+    if (verdict.ok) {
+      // Bound now, so that another update of this turn cannot claim them too; stored with the batch.
+      for (const client of newClients) this.clientOwners.set(client, connection.identity.key);
+      return { newClients };
+    }
     if (verdict.missing) return { missing: true };
     return { code: verdict.malformed ? CloseCodes.BadRequest.code : CloseCodes.Forbidden.code, reason: verdict.rule };
   }
 
   /**
-   * Applies a client's update, commits what it changed, then broadcasts it to everyone else. If the update
-   * changed nothing (already known) nothing is written or sent.
+   * Applies a client's admitted update to the room's document and adds what it changed to the batch, which is
+   * committed and broadcast at the end of this event-loop turn.
    */
-  private async applyAndCommit(origin: Connection, update: Uint8Array, newClients: number[]): Promise<void> {
+  private apply(
+    origin: Connection,
+    update: Uint8Array,
+    meta: UpdateMeta | null,
+    newClients: number[],
+    wantsAck: boolean,
+  ): void {
+    // An update that starts exactly where the server's clocks end is new as a whole: it is stored and sent as
+    // it came. Otherwise (a resend after reconnecting, or deletions only) only what it changed is kept.
+    const whole = meta !== null && meta.from.size > 0 && startsAtServerClocks(this.doc, meta.from);
     const effective: Uint8Array[] = [];
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
     };
-    this.doc.on('update', capture);
-    let malformed: unknown = null;
+    if (!whole) this.doc.on('update', capture);
+    let malformed = false;
     try {
       Y.applyUpdate(this.doc, update, origin);
-    } catch (error) {
-      malformed = error;
+    } catch {
+      malformed = true;
     } finally {
-      this.doc.off('update', capture);
+      if (!whole) this.doc.off('update', capture);
     }
-    if (effective.length > 0) {
-      const change = effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective);
+    const change = whole
+      ? update
+      : effective.length === 0
+        ? null
+        : effective.length === 1
+          ? (effective[0] as Uint8Array)
+          : Y.mergeUpdates(effective);
+    const acknowledged = malformed || !wantsAck || !meta ? null : meta.to;
+    if (change || acknowledged) {
+      this.batch.push({ origin, change, newClients, ack: acknowledged });
+      this.scheduleFlush();
+    }
+    if (malformed) throw new ProtocolError('Malformed document update');
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushed) return;
+    this.flushed = new Promise((resolve) => {
+      setImmediate(() => {
+        this.queue = this.queue.then(() => this.flushOrFail()).finally(resolve);
+      });
+    });
+  }
+
+  private async flushOrFail(): Promise<void> {
+    try {
+      await this.flush();
+    } catch (error) {
+      if (error instanceof StoreFailure) this.failStore(error);
+      else this.options.log?.(`Could not broadcast in ${this.id}`, error);
+    }
+  }
+
+  /**
+   * Commits the batch in one write, then sends it: to everyone who wrote none of it, the whole batch as one
+   * update; to each writer, the others' part (nobody gets their own update back); then the Acks.
+   */
+  private async flush(): Promise<void> {
+    this.flushed = null;
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    const changed = batch.filter((applied): applied is Applied & { change: Uint8Array } => applied.change !== null);
+    if (changed.length > 0) {
+      const all = mergeChanges(changed);
       try {
-        this.lastSeq = await this.store.appendUpdate(this.id, change);
-        this.storedBytes += change.byteLength;
-        for (const client of newClients) {
-          await this.store.bindClient(this.id, client, origin.identity.key);
-          this.clientOwners.set(client, origin.identity.key);
+        this.lastSeq = await this.store.appendUpdate(this.id, all);
+        this.storedBytes += all.byteLength;
+        for (const applied of changed) {
+          for (const client of applied.newClients)
+            await this.store.bindClient(this.id, client, applied.origin.identity.key);
         }
       } catch (error) {
         throw new StoreFailure(error);
       }
-      this.broadcast(updateMessage(change), origin);
+      const writers = new Set(changed.map((applied) => applied.origin));
+      this.broadcast(updateMessage(all), writers);
+      if (changed.length > 1) {
+        for (const writer of writers) {
+          const others = changed.filter((applied) => applied.origin !== writer);
+          if (others.length > 0) writer.send(updateMessage(mergeChanges(others)));
+        }
+      }
       this.appendedSinceCompaction++;
       if (this.appendedSinceCompaction >= this.options.compactEvery) this.scheduleCompaction();
     }
-    if (malformed) throw new ProtocolError('Malformed document update');
+    for (const applied of batch) {
+      const ack = applied.ack && ackMessage(applied.ack);
+      if (ack) applied.origin.send(ack);
+    }
   }
 
   /** The chair decides; the secretariat too when the chair has allowed it in `meta`. */
@@ -303,7 +390,10 @@ export class Room {
   ) => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
-    this.broadcast(awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), origin);
+    this.broadcast(
+      awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
+      new Set([origin]),
+    );
   };
 
   /** The documents page lists title and status from the store: keep them in step with `meta`. */
@@ -323,11 +413,11 @@ export class Room {
     });
   };
 
-  /** Sends one encoded message to every connection but the one it came from. */
-  private broadcast(message: Uint8Array, except: unknown): void {
+  /** Sends one encoded message to every connection but those it came from. */
+  private broadcast(message: Uint8Array, except: ReadonlySet<unknown>): void {
     let frame: Buffer | undefined;
     for (const connection of this.connections) {
-      if (connection === except) continue;
+      if (except.has(connection)) continue;
       if (connection.takesFrames) {
         frame ??= preframe(message);
         connection.sendPreframed(frame, message);
@@ -349,6 +439,8 @@ export class Room {
 
   /** Folds the update log into one snapshot. Everything in memory is already on disk, so this loses nothing. */
   async compact(): Promise<void> {
+    if (this.failed) return;
+    await this.flushOrFail();
     if (this.failed || this.appendedSinceCompaction === 0) return;
     const upTo = this.lastSeq;
     const count = this.appendedSinceCompaction;
@@ -391,6 +483,13 @@ export class Room {
     this.guard.destroy();
     this.doc.destroy();
   }
+}
+
+/** One update for a batch's changes: the change itself when there is only one. */
+function mergeChanges(changed: ReadonlyArray<{ change: Uint8Array }>): Uint8Array {
+  return changed.length === 1
+    ? (changed[0] as { change: Uint8Array }).change
+    : Y.mergeUpdates(changed.map((a) => a.change));
 }
 
 class StoreFailure extends Error {
