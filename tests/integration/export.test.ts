@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createInvite } from '../support/api.ts';
+import { createInvite } from '../support/api.ts';
 import { createFixtureDocument, firstDecisionText } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { connectClient, waitFor, waitUntil } from '../support/yClient.ts';

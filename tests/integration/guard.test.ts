@@ -166,12 +166,17 @@ describe('a delegation proposes, and cannot do anything else', () => {
       'both proposals everywhere',
     );
     // Brazil supports Norway's amendment, then withdraws its own: text and record.
-    (record(brazil, norwegian.amendmentId)?.get('stances') as Y.Map<string>).set('Brazil', 'support');
+    const existing = (client: YClient, id: string) => {
+      const found = record(client, id);
+      if (!found) throw new Error(`no record ${id}`);
+      return found;
+    };
+    (existing(brazil, norwegian.amendmentId).get('stances') as Y.Map<string>).set('Brazil', 'support');
     brazil.doc.transact(() => {
       const text = firstDecisionText(brazil.doc);
       const start = plainText(text).indexOf('Brazilian words. ');
       text.delete(start, 'Brazilian words. '.length);
-      (record(brazil, brazilian.amendmentId)?.get('history') as Y.Array<unknown>).push([
+      (existing(brazil, brazilian.amendmentId).get('history') as Y.Array<unknown>).push([
         { status: 'withdrawn', by: 'Ana Souza', party: 'Brazil', at: new Date().toISOString() },
       ]);
     });
@@ -180,7 +185,9 @@ describe('a delegation proposes, and cannot do anything else', () => {
       'chair sees the withdrawal',
     );
     await waitFor(
-      () => (record(chair, norwegian.amendmentId)?.get('stances') as Y.Map<string>).get('Brazil') === 'support',
+      () =>
+        (record(chair, norwegian.amendmentId)?.get('stances') as Y.Map<string> | undefined)?.get('Brazil') ===
+        'support',
       'chair sees the support',
     );
     expect(brazil.closes).toEqual([]);
@@ -309,9 +316,7 @@ describe('a delegation proposes, and cannot do anything else', () => {
     await expectRefused(secretariat, unknownMark, CloseCodes.BadRequest.code, /unknown mark "comment"/);
 
     const rogue = await connect('chair', undefined, 'Second chair');
-    const malformed = craft(rogue.doc, (doc) =>
-      firstDecisionText(doc).format(0, 5, { [`insertion--AAAAAAAA`]: 'oops' }),
-    );
+    const malformed = craft(rogue.doc, (doc) => firstDecisionText(doc).format(0, 5, { 'insertion--AAAAAAAA': 'oops' }));
     await expectRefused(rogue, malformed, CloseCodes.BadRequest.code, /malformed insertion mark/);
   });
 

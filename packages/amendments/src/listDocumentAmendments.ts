@@ -2,8 +2,8 @@ import { readDocument } from '@draftroom/document-model';
 import type * as Y from 'yjs';
 import type { Amendment } from './Amendment.ts';
 import { type AmendmentFilter, matchesFilter } from './AmendmentFilter.ts';
-import { amendmentsWithRecords } from './amendmentsWithRecords.ts';
 import { readAmendmentRecords } from './amendmentRecords.ts';
+import { amendmentsWithRecords } from './amendmentsWithRecords.ts';
 
 /**
  * Every amendment of a shared document, for the panel, the server and exports: those in the text (in

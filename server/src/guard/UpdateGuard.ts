@@ -4,8 +4,8 @@ import * as Y from 'yjs';
 import type { ConnectionIdentity } from '../sync/Connection.ts';
 import { captureRecordChange, checkRecordEvents, type RecordChange } from './checkRecordEvents.ts';
 import { AGREED_TEXT, compareAgreed, compareForDelegate, compareOthersProposals } from './compareUnits.ts';
-import { readUnit, type TextCache, type UnitReading } from './readUnit.ts';
 import { onlyPlainTextEdits } from './onlyPlainTextEdits.ts';
+import { readUnit, type TextCache, type UnitReading } from './readUnit.ts';
 import { touchedUnits } from './touchedUnits.ts';
 import { validateChanges } from './validateChanges.ts';
 

@@ -4,7 +4,6 @@ import {
   encodeNewDocument,
   type JSONContent,
   newId,
-  paragraph,
   subParagraph,
   topic,
 } from '@draftroom/document-model';
