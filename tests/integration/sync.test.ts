@@ -162,12 +162,10 @@ describe('loading and unloading', () => {
     const dataDir = server.dataDir;
     await server.close();
     const db = new Database(join(dataDir, 'draftroom.sqlite'));
-    db.prepare('INSERT INTO updates (document_id, data, created_at) VALUES (?, ?, ?)').run(
-      documentId,
-      Buffer.from([0, 9, 250, 250, 250, 7]),
-      'now',
-    );
-    const rowsBefore = db.prepare('SELECT seq, data FROM updates WHERE document_id = ?').all(documentId);
+    db.prepare(
+      'INSERT INTO update_log (document_id, seq, data, created_at) SELECT ?, max(seq) + 1, ?, ? FROM update_log WHERE document_id = ?',
+    ).run(documentId, Buffer.from([0, 9, 250, 250, 250, 7]), 'now', documentId);
+    const rowsBefore = db.prepare('SELECT seq, data FROM update_log WHERE document_id = ?').all(documentId);
     db.close();
     server = await startTestServer({ dataDir });
     const { token } = await createInvite(server.url, server.adminToken, documentId, { role: 'chair' });
@@ -179,7 +177,7 @@ describe('loading and unloading', () => {
     client.provider.disconnect();
     await server.close();
     const after = new Database(join(dataDir, 'draftroom.sqlite'));
-    expect(after.prepare('SELECT seq, data FROM updates WHERE document_id = ?').all(documentId)).toEqual(rowsBefore);
+    expect(after.prepare('SELECT seq, data FROM update_log WHERE document_id = ?').all(documentId)).toEqual(rowsBefore);
     after.close();
     server = await startTestServer({ dataDir });
   });

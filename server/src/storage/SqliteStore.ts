@@ -19,13 +19,15 @@ CREATE TABLE IF NOT EXISTS snapshots (
   state BLOB NOT NULL,
   up_to_seq INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+-- One b-tree ordered by document and sequence: appending a keystroke writes one page, not three (a table, its
+-- index and an AUTOINCREMENT counter).
+CREATE TABLE IF NOT EXISTS update_log (
   document_id TEXT NOT NULL REFERENCES documents(id),
+  seq INTEGER NOT NULL,
   data BLOB NOT NULL,
-  created_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_by_document ON updates(document_id, seq);
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS client_owners (
   document_id TEXT NOT NULL REFERENCES documents(id),
   client_id INTEGER NOT NULL,
@@ -56,16 +58,33 @@ const toRecord = (row: DocumentRow): DocumentRecord => ({
 
 const TOUCH_EVERY_MS = 5_000;
 
+/** Data directories made before the log had its own b-tree: their `updates` rows move over, sequence numbers kept. */
+function migrateUpdateLog(db: Database.Database): void {
+  const old = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'updates'").get();
+  if (!old) return;
+  db.transaction(() => {
+    db.exec(
+      'INSERT INTO update_log (document_id, seq, data, created_at) SELECT document_id, seq, data, created_at FROM updates',
+    );
+    db.exec('DROP TABLE updates');
+  })();
+}
+
 export interface SqliteStoreOptions {
   /** 'normal' survives a killed process (WAL); 'full' also survives power loss, at an fsync per commit. */
   synchronous?: 'normal' | 'full';
 }
 
-/** The default store: one SQLite file in WAL mode, an append-only update log per document plus a snapshot. */
+/**
+ * The default store: one SQLite file in WAL mode, an append-only update log per document plus a snapshot. One
+ * server process writes a data directory (its rooms hold the documents), so sequence numbers are counted here.
+ */
 export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly lastTouched = new Map<string, number>();
+  /** The last sequence number of each document's log, including what compaction folded into the snapshot. */
+  private readonly lastSeqs = new Map<string, number>();
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -74,6 +93,7 @@ export class SqliteStore implements DocumentStore {
     this.db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    migrateUpdateLog(this.db);
     this.statements = {
       insertDocument: this.db.prepare(
         'INSERT INTO documents (id, title, meeting, symbol, status, created_at, updated_at) VALUES (@id, @title, @meeting, @symbol, @status, @now, @now)',
@@ -81,17 +101,20 @@ export class SqliteStore implements DocumentStore {
       getDocument: this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
       listDocuments: this.db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY updated_at DESC'),
       touch: this.db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
-      insertUpdate: this.db.prepare('INSERT INTO updates (document_id, data, created_at) VALUES (?, ?, ?)'),
+      insertUpdate: this.db.prepare('INSERT INTO update_log (document_id, seq, data, created_at) VALUES (?, ?, ?, ?)'),
+      maxSeq: this.db.prepare<[string, string], { seq: number | null }>(
+        'SELECT max(seq) AS seq FROM (SELECT max(seq) AS seq FROM update_log WHERE document_id = ? UNION ALL SELECT up_to_seq FROM snapshots WHERE document_id = ?)',
+      ),
       snapshot: this.db.prepare<[string], { state: Buffer; up_to_seq: number }>(
         'SELECT state, up_to_seq FROM snapshots WHERE document_id = ?',
       ),
       updatesAfter: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
-        'SELECT seq, data FROM updates WHERE document_id = ? AND seq > ? ORDER BY seq',
+        'SELECT seq, data FROM update_log WHERE document_id = ? AND seq > ? ORDER BY seq',
       ),
       upsertSnapshot: this.db.prepare(
         'INSERT INTO snapshots (document_id, state, up_to_seq) VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE SET state = excluded.state, up_to_seq = excluded.up_to_seq',
       ),
-      deleteUpdatesUpTo: this.db.prepare('DELETE FROM updates WHERE document_id = ? AND seq <= ?'),
+      deleteUpdatesUpTo: this.db.prepare('DELETE FROM update_log WHERE document_id = ? AND seq <= ?'),
       clientOwners: this.db.prepare<[string], { client_id: number; owner: string }>(
         'SELECT client_id, owner FROM client_owners WHERE document_id = ?',
       ),
@@ -105,8 +128,9 @@ export class SqliteStore implements DocumentStore {
     const now = new Date().toISOString();
     this.db.transaction(() => {
       this.statements.insertDocument.run({ ...doc, now });
-      this.statements.insertUpdate.run(doc.id, Buffer.from(initialUpdate), now);
+      this.statements.insertUpdate.run(doc.id, 1, Buffer.from(initialUpdate), now);
     })();
+    this.lastSeqs.set(doc.id, 1);
     return { ...doc, createdAt: now, updatedAt: now };
   }
 
@@ -130,17 +154,28 @@ export class SqliteStore implements DocumentStore {
     const now = Date.now();
     const iso = new Date(now).toISOString();
     const data = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+    const seq = this.lastSeq(id) + 1;
     // "Last activity" to the nearest few seconds is plenty; rewriting the row on every keystroke is not free.
     if (now - (this.lastTouched.get(id) ?? 0) < TOUCH_EVERY_MS) {
-      return Number(this.statements.insertUpdate.run(id, data, iso).lastInsertRowid);
+      this.statements.insertUpdate.run(id, seq, data, iso);
+    } else {
+      this.lastTouched.set(id, now);
+      this.db.transaction(() => {
+        this.statements.insertUpdate.run(id, seq, data, iso);
+        this.statements.touch.run(iso, id);
+      })();
     }
-    this.lastTouched.set(id, now);
-    const result = this.db.transaction(() => {
-      const inserted = this.statements.insertUpdate.run(id, data, iso);
-      this.statements.touch.run(iso, id);
-      return inserted;
-    })();
-    return Number(result.lastInsertRowid);
+    this.lastSeqs.set(id, seq);
+    return seq;
+  }
+
+  private lastSeq(id: string): number {
+    let seq = this.lastSeqs.get(id);
+    if (seq === undefined) {
+      seq = this.statements.maxSeq.get(id, id)?.seq ?? 0;
+      this.lastSeqs.set(id, seq);
+    }
+    return seq;
   }
 
   async loadState(id: string): Promise<StoredState> {

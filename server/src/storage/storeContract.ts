@@ -72,6 +72,21 @@ export function storeContract(
       expect(replay(await store.loadState('a'))).toBe('one two!');
     });
 
+    it('keeps what is appended after a compaction of the whole log, across reopening', async () => {
+      const first = updateWithText('one ');
+      await store.createDocument(meta('a'), first.update);
+      const second = updateWithText('two', first.doc);
+      await store.appendUpdate('a', second.update);
+      await store.compact('a', Y.encodeStateAsUpdate(second.doc), (await store.loadState('a')).lastSeq);
+      await store.close();
+      store = await reopen();
+      // The log is empty now: the next sequence number must still come after the snapshot's.
+      await store.appendUpdate('a', updateWithText('!', second.doc).update);
+      await store.close();
+      store = await reopen();
+      expect(replay(await store.loadState('a'))).toBe('one two!');
+    });
+
     it('keeps documents apart', async () => {
       await store.createDocument(meta('a'), updateWithText('A').update);
       await store.createDocument(meta('b'), updateWithText('B').update);

@@ -1,0 +1,97 @@
+/**
+ * The server's own work per update, without sockets: what a room does between a message arriving and its
+ * broadcast being handed to the sockets (role check, apply, commit to SQLite, framing), against what the
+ * y-websocket reference server does (apply, encode). Ten secretariat writers type ten characters at a time at
+ * cursors of their own in the fixture's first paragraph, as in `npm run bench -- --scenario room200`.
+ *
+ *   npx tsx tests/load/src/room/roomBench.ts [--updates 3000]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { createDocument } from '../../../../server/src/documents/createDocument.ts';
+import { SqliteStore } from '../../../../server/src/storage/SqliteStore.ts';
+import { Connection } from '../../../../server/src/sync/Connection.ts';
+import { Room } from '../../../../server/src/sync/Room.ts';
+import { FIXTURE_TEXT, firstDecisionText } from '../../../support/demoDocument.ts';
+
+const { values } = parseArgs({ options: { updates: { type: 'string', default: '3000' } } });
+const total = Number(values.updates);
+const WRITERS = 10;
+const READERS = 190;
+
+const dir = mkdtempSync(join(tmpdir(), 'draftroom-roombench-'));
+const store = new SqliteStore(join(dir, 'bench.sqlite'));
+const record = await createDocument(store, {
+  title: 'Bench',
+  source: { format: 'text', content: FIXTURE_TEXT },
+});
+const room = await Room.load(record.id, store, { compactEvery: 500 });
+
+let delivered = 0;
+const socket = { send: () => void delivered++, close: () => {} };
+const identity = { key: 'invite:w', role: 'secretariat' as const, party: null, name: 'Bench writer' };
+const writers = Array.from({ length: WRITERS }, (_, i) => {
+  const connection = new Connection(socket, { ...identity, key: `invite:w${i}` });
+  room.join(connection);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+  const text = firstDecisionText(doc);
+  return {
+    connection,
+    doc,
+    cursor: Y.createRelativePositionFromTypeIndex(text, Math.floor((text.length * i) / WRITERS)),
+  };
+});
+for (let i = 0; i < READERS; i++)
+  room.join(new Connection(socket, { ...identity, key: `invite:r${i}`, role: 'observer' }));
+
+/** The messages, made in advance: writer k types its k-th update after seeing every earlier one. */
+const messages: Array<{ connection: Connection; message: Uint8Array; update: Uint8Array }> = [];
+for (let n = 0; n < total; n++) {
+  const writer = writers[n % WRITERS] as (typeof writers)[number];
+  const text = firstDecisionText(writer.doc);
+  const index = Y.createAbsolutePositionFromRelativePosition(writer.cursor, writer.doc)?.index ?? 0;
+  const before = Y.encodeStateVector(writer.doc);
+  text.insert(index, `[${String(n).padStart(8, '0')}]`);
+  writer.cursor = Y.createRelativePositionFromTypeIndex(text, index + 10, -1);
+  const update = Y.encodeStateAsUpdate(writer.doc, before);
+  for (const other of writers) if (other !== writer) Y.applyUpdate(other.doc, update);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, update);
+  messages.push({ connection: writer.connection, message: encoding.toUint8Array(encoder), update });
+}
+
+function measure(name: string, run: (m: (typeof messages)[number]) => Promise<void> | void) {
+  return async () => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    for (const m of messages) await run(m);
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    console.log(
+      `${name.padEnd(28)} ${((wall * 1000) / total).toFixed(1).padStart(7)} µs wall/update  ${((used.user + used.system) / total).toFixed(1).padStart(7)} µs CPU/update (user ${(used.user / total).toFixed(1)}, sys ${(used.system / total).toFixed(1)})`,
+    );
+  };
+}
+
+// The reference: y-websocket's server applies the update and encodes one message for everyone.
+const reference = new Y.Doc();
+Y.applyUpdate(reference, Y.encodeStateAsUpdate(room.doc));
+reference.on('update', (update: Uint8Array) => {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, update);
+  encoding.toUint8Array(encoder);
+});
+await measure('y-websocket (apply, encode)', ({ update }) => Y.applyUpdate(reference, update))();
+await measure('draftroom room', ({ connection, message }) => room.receive(connection, message))();
+console.log(`deliveries per update: ${(delivered / total).toFixed(0)} (sockets are stand-ins: no writes)`);
+await room.close();
+store.close();
+rmSync(dir, { recursive: true, force: true });
