@@ -112,7 +112,7 @@ describe('Room', () => {
     expect(receivedUpdates(aSocket.sent)).toHaveLength(0);
   });
 
-  it('commits updates of one event-loop turn together and sends each writer only the others’ part', async () => {
+  it('commits updates queued together in one write and sends each writer only the others’ part', async () => {
     const memory = memoryStore([textUpdate('base')]);
     const room = await Room.load('d', memory.store, { compactEvery: 100 });
     const [aSocket, bSocket, cSocket] = [recordingSocket(), recordingSocket(), recordingSocket()];

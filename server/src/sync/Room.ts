@@ -41,7 +41,7 @@ function updateMetaOf(update: Uint8Array): UpdateMeta | null {
   }
 }
 
-/** An update applied to the room's document and waiting for the commit that ends its event-loop turn. */
+/** An update applied to the room's document and waiting for the commit of its batch. */
 interface Applied {
   origin: Connection;
   /** What it changed; null when the server had all of it already (it is still acknowledged). */
@@ -64,15 +64,16 @@ const MAX_WAITING_BYTES = 4 * 1024 * 1024;
 
 /**
  * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
- * handled one at a time, in order. Updates that arrive in one event-loop turn are checked and applied one by
- * one, then committed together and broadcast as one message (see `flush`): nobody hears of an update before it
- * is on disk, and a busy room sends fewer, larger frames instead of queueing one broadcast behind another.
+ * handled one at a time, in order. Updates waiting in the queue together (several in one read from a socket, or
+ * arrived while the room was busy) are checked and applied one by one, then committed together and broadcast as
+ * one message (see `flush`): nobody hears of an update before it is on disk, and a busy room sends fewer, larger
+ * frames instead of queueing one broadcast behind another.
  */
 export class Room {
   readonly connections = new Set<Connection>();
   readonly awareness: awarenessProtocol.Awareness;
   private queue: Promise<void> = Promise.resolve();
-  /** Applied, not yet committed or broadcast: flushed at the end of the event-loop turn. */
+  /** Applied, not yet committed or broadcast: flushed once the messages queued with them are handled. */
   private batch: Applied[] = [];
   /** Settles once the batch being gathered has been flushed; null while none is. */
   private flushed: Promise<void> | null = null;
@@ -234,7 +235,7 @@ export class Room {
     }
     const verdict = this.guard.check(update, connection.identity, { canDecide: this.canDecide(connection) });
     if (verdict.ok) {
-      // Bound now, so that another update of this turn cannot claim them too; stored with the batch.
+      // Bound now, so that another update of the same batch cannot claim them too; stored with the batch.
       for (const client of newClients) this.clientOwners.set(client, connection.identity.key);
       return { newClients };
     }
@@ -244,7 +245,7 @@ export class Room {
 
   /**
    * Applies a client's admitted update to the room's document and adds what it changed to the batch, which is
-   * committed and broadcast at the end of this event-loop turn.
+   * committed and broadcast once the messages queued behind it are handled.
    */
   private apply(
     origin: Connection,
@@ -284,13 +285,14 @@ export class Room {
     if (malformed) throw new ProtocolError('Malformed document update');
   }
 
+  /**
+   * Queues the flush behind the messages already waiting: those that came in the same read from a socket (or
+   * while the room was busy) join this batch, and nothing waits for a later turn of the event loop.
+   */
   private scheduleFlush(): void {
     if (this.flushed) return;
-    this.flushed = new Promise((resolve) => {
-      setImmediate(() => {
-        this.queue = this.queue.then(() => this.flushOrFail()).finally(resolve);
-      });
-    });
+    this.flushed = this.queue.then(() => this.flushOrFail());
+    this.queue = this.flushed;
   }
 
   private async flushOrFail(): Promise<void> {
