@@ -141,6 +141,25 @@ describe('Room', () => {
     expect(seenBy(bSocket)).toEqual({ updates: 1, meta: { meeting: 'from A' } });
   });
 
+  it('takes two updates of one writer queued together, the second building on the first', async () => {
+    const memory = memoryStore([textUpdate('base')]);
+    const room = await Room.load('d', memory.store, { compactEvery: 100 });
+    const socket = recordingSocket();
+    const a = new Connection(socket, chair);
+    room.join(a);
+    const writer = new Y.Doc();
+    Y.applyUpdate(writer, Y.encodeStateAsUpdate(room.doc));
+    const updates: Uint8Array[] = [];
+    writer.on('update', (update: Uint8Array) => updates.push(update));
+    writer.getMap('meta').set('meeting', 'first');
+    writer.getMap('meta').set('symbol', 'second');
+    await Promise.all(updates.map((update) => room.receive(a, updateMessage(update))));
+    expect(socket.closes).toEqual([]);
+    expect(room.doc.getMap('meta').toJSON()).toMatchObject({ meeting: 'first', symbol: 'second' });
+    const reloaded = await Room.load('d', memory.store, { compactEvery: 100 });
+    expect(reloaded.doc.getMap('meta').toJSON()).toMatchObject({ meeting: 'first', symbol: 'second' });
+  });
+
   it('commits what it has applied before answering a newcomer’s sync request with the document', async () => {
     const memory = memoryStore([textUpdate('base')]);
     const room = await Room.load('d', memory.store, { compactEvery: 100 });

@@ -77,6 +77,12 @@ export class Room {
   private batch: Applied[] = [];
   /** Settles once the batch being gathered has been flushed; null while none is. */
   private flushed: Promise<void> | null = null;
+  /**
+   * Updates of the batch that are new as a whole: already checked (the guard's shadow has them) but applied to
+   * the room's document only after their broadcast went out, so that applying them delays no one. Applied
+   * before anything reads the document (the next update, a sync request, a compaction).
+   */
+  private unapplied: Array<{ origin: Connection; update: Uint8Array }> = [];
   private readonly guard: UpdateGuard;
   private lastSeq: number;
   private appendedSinceCompaction = 0;
@@ -117,6 +123,7 @@ export class Room {
   join(connection: Connection): boolean {
     if (this.closed || this.failed) return false;
     this.connections.add(connection);
+    this.catchUp();
     connection.send(syncStep1Message(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(awarenessStatesMessage(this.awareness, states));
@@ -170,6 +177,7 @@ export class Room {
   }
 
   private async receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
+    this.catchUp();
     // Which clocks the update writes, read once: the waiting rule, the client-id binding and the Ack all need it.
     const meta = connection.identity.role === 'observer' ? null : updateMetaOf(update);
     if (meta && this.buildsOnMissing(meta.from)) return this.wait(connection, update);
@@ -257,26 +265,27 @@ export class Room {
     // An update that starts exactly where the server's clocks end is new as a whole: it is stored and sent as
     // it came. Otherwise (a resend after reconnecting, or deletions only) only what it changed is kept.
     const whole = meta !== null && meta.from.size > 0 && startsAtServerClocks(this.doc, meta.from);
+    if (whole) {
+      this.unapplied.push({ origin, update });
+      this.batch.push({ origin, change: update, newClients, ack: wantsAck ? meta.to : null });
+      this.scheduleFlush();
+      return;
+    }
     const effective: Uint8Array[] = [];
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
     };
-    if (!whole) this.doc.on('update', capture);
+    this.doc.on('update', capture);
     let malformed = false;
     try {
       Y.applyUpdate(this.doc, update, origin);
     } catch {
       malformed = true;
     } finally {
-      if (!whole) this.doc.off('update', capture);
+      this.doc.off('update', capture);
     }
-    const change = whole
-      ? update
-      : effective.length === 0
-        ? null
-        : effective.length === 1
-          ? (effective[0] as Uint8Array)
-          : Y.mergeUpdates(effective);
+    const change =
+      effective.length === 0 ? null : effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective);
     const acknowledged = malformed || !wantsAck || !meta ? null : meta.to;
     if (change || acknowledged) {
       this.batch.push({ origin, change, newClients, ack: acknowledged });
@@ -341,6 +350,15 @@ export class Room {
       const ack = applied.ack && ackMessage(applied.ack);
       if (ack) applied.origin.send(ack);
     }
+    this.catchUp();
+  }
+
+  /** Applies to the room's document what was broadcast before being applied (see `unapplied`). */
+  private catchUp(): void {
+    if (this.unapplied.length === 0) return;
+    const unapplied = this.unapplied;
+    this.unapplied = [];
+    for (const { origin, update } of unapplied) Y.applyUpdate(this.doc, update, origin);
   }
 
   /** The chair decides; the secretariat too when the chair has allowed it in `meta`. */
@@ -443,6 +461,7 @@ export class Room {
   async compact(): Promise<void> {
     if (this.failed) return;
     await this.flushOrFail();
+    this.catchUp();
     if (this.failed || this.appendedSinceCompaction === 0) return;
     const upTo = this.lastSeq;
     const count = this.appendedSinceCompaction;
