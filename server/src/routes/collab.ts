@@ -61,6 +61,23 @@ export function collabRoutes(options: CollabOptions) {
         else ws.close(code, reason);
       };
 
+      const receiveFrame = (ws: WSContext<WebSocket>, data: Buffer, isBinary: boolean) => {
+        if (!connection || connection.closed) return;
+        if (!isBinary) return refuse(ws, CloseCodes.BadRequest.code, 'Only binary y-websocket messages are accepted');
+        if (data.byteLength > maxMessageBytes) {
+          return refuse(
+            ws,
+            CloseCodes.MessageTooLarge.code,
+            `${CloseCodes.MessageTooLarge.reason} (limit ${maxMessageBytes} bytes)`,
+          );
+        }
+        if (!limiter.take()) return refuse(ws, CloseCodes.TooManyMessages.code, CloseCodes.TooManyMessages.reason);
+        // ws hands over a Buffer of its own for each message: it can be kept as it is, without a copy.
+        const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        if (room) void room.receive(connection, message);
+        else early.push(message);
+      };
+
       return {
         onOpen(_event, ws) {
           const raw = ws.raw;
@@ -86,6 +103,8 @@ export function collabRoutes(options: CollabOptions) {
             );
             return;
           }
+          // Frames are taken from ws directly: Hono's onMessage would wrap each in a MessageEvent and copy it.
+          raw?.on('message', (data: Buffer, isBinary: boolean) => receiveFrame(ws, data, isBinary));
           raw?.on('pong', () => {
             alive = true;
           });
@@ -109,23 +128,6 @@ export function collabRoutes(options: CollabOptions) {
               refuse(ws, event.code, event.reason);
             },
           );
-        },
-        onMessage(event, ws) {
-          if (!connection || connection.closed) return;
-          const data = event.data;
-          if (!(data instanceof ArrayBuffer))
-            return refuse(ws, CloseCodes.BadRequest.code, 'Only binary y-websocket messages are accepted');
-          if (data.byteLength > maxMessageBytes) {
-            return refuse(
-              ws,
-              CloseCodes.MessageTooLarge.code,
-              `${CloseCodes.MessageTooLarge.reason} (limit ${maxMessageBytes} bytes)`,
-            );
-          }
-          if (!limiter.take()) return refuse(ws, CloseCodes.TooManyMessages.code, CloseCodes.TooManyMessages.reason);
-          const message = new Uint8Array(data);
-          if (room) void room.receive(connection, message);
-          else early.push(message);
         },
         onClose() {
           clearInterval(pinger);
