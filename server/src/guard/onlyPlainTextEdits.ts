@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { parseMarkKey } from './markKey.ts';
+import { newStructs } from './newStructs.ts';
 
 const AMENDMENT_MARKS = new Set(['insertion', 'deletion']);
 
@@ -32,17 +33,10 @@ function plainTextParent(item: Y.Item): Y.XmlText | null {
 export function onlyPlainTextEdits(transactions: readonly Y.Transaction[]): boolean {
   const texts = new Set<Y.XmlText>();
   for (const transaction of transactions) {
-    const clients = transaction.doc.store.clients;
-    for (const [client, after] of transaction.afterState) {
-      const before = transaction.beforeState.get(client) ?? 0;
-      if (after <= before) continue;
-      const structs = clients.get(client) ?? [];
-      for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
-        const struct = structs[i];
-        const parent = struct instanceof Y.Item ? plainTextParent(struct) : null;
-        if (!parent) return false;
-        texts.add(parent);
-      }
+    for (const struct of newStructs(transaction)) {
+      const parent = struct instanceof Y.Item ? plainTextParent(struct) : null;
+      if (!parent) return false;
+      texts.add(parent);
     }
     let plain = true;
     Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {

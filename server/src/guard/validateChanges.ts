@@ -1,6 +1,7 @@
 import { draftSchema } from '@draftroom/document-model';
 import * as Y from 'yjs';
 import { markProblem } from './markProblem.ts';
+import { newStructs } from './newStructs.ts';
 import { validateAttribute } from './validateAttribute.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: Yjs types its shared types' events as any
@@ -34,21 +35,6 @@ function inContent(type: AnyType, fragment: Y.XmlFragment): boolean {
   return t === fragment;
 }
 
-function newItems(transaction: Y.Transaction): Y.Item[] {
-  const items: Y.Item[] = [];
-  const clients = transaction.doc.store.clients;
-  for (const [client, after] of transaction.afterState) {
-    const before = transaction.beforeState.get(client) ?? 0;
-    if (after <= before) continue;
-    const structs = clients.get(client) ?? [];
-    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
-      const struct = structs[i];
-      if (struct instanceof Y.Item) items.push(struct);
-    }
-  }
-  return items;
-}
-
 /** The child types of an element or fragment must follow its content expression in the schema. */
 function structureProblem(parent: Y.XmlElement | Y.XmlFragment, fragment: Y.XmlFragment): string | null {
   const nodeType = parent === fragment ? draftSchema.topNodeType : draftSchema.nodes[(parent as Y.XmlElement).nodeName];
@@ -78,7 +64,8 @@ export function validateChanges(
 ): { problem: string; malformed: boolean } | null {
   const parents = new Set<Y.XmlElement | Y.XmlFragment>();
   for (const transaction of transactions) {
-    for (const item of newItems(transaction)) {
+    for (const item of newStructs(transaction)) {
+      if (!(item instanceof Y.Item)) continue;
       const parent = item.parent as AnyType;
       if (!inContent(parent, fragment)) continue;
       const content = item.content;

@@ -122,8 +122,9 @@ export class Room {
   /** Adds a connection and starts the sync handshake. Returns false if the room was unloaded meanwhile. */
   join(connection: Connection): boolean {
     if (this.closed || this.failed) return false;
-    this.connections.add(connection);
     this.catchUp();
+    if (this.failed) return false;
+    this.connections.add(connection);
     connection.send(syncStep1Message(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(awarenessStatesMessage(this.awareness, states));
@@ -178,6 +179,7 @@ export class Room {
 
   private async receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
     this.catchUp();
+    if (this.failed) return;
     // Which clocks the update writes, read once: the waiting rule, the client-id binding and the Ack all need it.
     const meta = connection.identity.role === 'observer' ? null : updateMetaOf(update);
     if (meta && this.buildsOnMissing(meta.from)) return this.wait(connection, update);
@@ -353,12 +355,20 @@ export class Room {
     this.catchUp();
   }
 
-  /** Applies to the room's document what was broadcast before being applied (see `unapplied`). */
+  /**
+   * Applies to the room's document what was broadcast before being applied (see `unapplied`). The guard's shadow
+   * took the same updates, so this cannot fail; if it ever did, the copy in memory would no longer be what is on
+   * disk, and the room closes so that the document is loaded again.
+   */
   private catchUp(): void {
     if (this.unapplied.length === 0) return;
     const unapplied = this.unapplied;
     this.unapplied = [];
-    for (const { origin, update } of unapplied) Y.applyUpdate(this.doc, update, origin);
+    try {
+      for (const { origin, update } of unapplied) Y.applyUpdate(this.doc, update, origin);
+    } catch (error) {
+      this.failStore(new StoreFailure(error));
+    }
   }
 
   /** The chair decides; the secretariat too when the chair has allowed it in `meta`. */
@@ -480,7 +490,10 @@ export class Room {
    * their edits and resend them on reconnect) and drop this copy, so the document reloads from disk.
    */
   private failStore(failure: StoreFailure): void {
-    this.options.log?.(`Could not store an update of ${this.id}; closing the room`, failure.cause);
+    this.options.log?.(
+      `The copy of ${this.id} in memory is no longer what is on disk; closing the room`,
+      failure.cause,
+    );
     this.failed = true;
     for (const connection of [...this.connections]) {
       connection.close(CloseCodes.ServerShutdown.code, 'Could not save; reconnecting');
