@@ -1,10 +1,11 @@
 import type { Amendment } from '@draftroom/amendments';
-import { memo } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { AmendmentCard } from './AmendmentCard.tsx';
 import type { AmendmentIdentity } from './amendmentIdentity.ts';
 import { BulkDecisions } from './BulkDecisions.tsx';
 import { bulkScopeLabel } from './bulkScope.ts';
 import type { DecisionChoice } from './decisionChoices.ts';
+import { firstCards } from './firstCards.ts';
 import { groupByDecision } from './groupByDecision.ts';
 import { PanelFilters } from './PanelFilters.tsx';
 import {
@@ -35,11 +36,17 @@ interface AmendmentsPanelProps {
  */
 export const AmendmentsPanel = memo(AmendmentsPanelView);
 
+/** Cards drawn when the panel opens, and how many more each time the reader reaches the end. */
+const FIRST_CARDS = 50;
+const MORE_CARDS = 200;
+
 function AmendmentsPanelView(props: AmendmentsPanelProps) {
   const { amendments, decisions, filter, onFilter, current, identity, decides, active, actions } = props;
   const inScope = amendments.filter((a) => matchesPanelFilter(a, { ...filter, status: 'all' }));
   const shown = applyPanelFilter(amendments, filter);
-  const groups = groupByDecision(shown, decisions);
+  const [limit, setLimit] = useState(FIRST_CARDS);
+  const { groups, hidden } = firstCards(groupByDecision(shown, decisions), limit, current);
+  const showMore = useCallback(() => setLimit((count) => count + MORE_CARDS), []);
   const pendingInScope = inScope.filter((a) => a.status === 'proposed' && a.range !== null);
   const pendingTotal = amendments.filter((a) => a.status === 'proposed').length;
 
@@ -94,7 +101,27 @@ function AmendmentsPanelView(props: AmendmentsPanelProps) {
             </ol>
           </section>
         ))}
+        {hidden > 0 && <MoreCards hidden={hidden} onMore={showMore} />}
       </div>
     </aside>
+  );
+}
+
+/** The end of a long list: more cards come when it scrolls into view, or on a click (keyboard users). */
+function MoreCards({ hidden, onMore }: { hidden: number; onMore: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = ref.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) onMore();
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [onMore]);
+  return (
+    <button ref={ref} type="button" className="amendments-panel__more" data-testid="more-amendments" onClick={onMore}>
+      Show {Math.min(hidden, MORE_CARDS)} more ({hidden} not shown)
+    </button>
   );
 }

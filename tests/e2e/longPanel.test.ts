@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCompilation } from '../load/src/documents/generateCompilation.ts';
+import { createInvite } from '../support/api.ts';
+import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { type LaunchedBrowser, launchChromium } from './support/browser.ts';
+import { type OpenedDocument, openDocument } from './support/documentPage.ts';
+
+const cards = (opened: OpenedDocument) =>
+  opened.page.locator('[data-testid="amendments-panel"] .amendment-card').count();
+
+describe('the amendments panel of a long compilation text', () => {
+  let server: TestServer;
+  let launched: LaunchedBrowser;
+  let chair: OpenedDocument;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    launched = await launchChromium();
+    const compilation = generateCompilation(20, 120);
+    await server.store.createDocument(
+      { id: 'compilation', title: 'Compilation', meeting: 'CMS COP15', symbol: 'CRP.1', status: 'negotiation' },
+      compilation.update,
+    );
+    const { url } = await createInvite(server.url, server.adminToken, 'compilation', { role: 'chair', name: 'Chair' });
+    chair = await openDocument(launched.browser, url, 'Directed to the Secretariat');
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+    await server?.destroy();
+  });
+
+  it('opens with the first 50 cards and brings the rest on request, counting all 120', async () => {
+    const { page } = chair;
+    await page.waitForSelector('[data-testid="more-amendments"]');
+    expect(await page.textContent('[data-testid="pending-count"]')).toBe('120 pending');
+    expect(await cards(chair)).toBe(50);
+    expect(await page.textContent('[data-testid="more-amendments"]')).toBe('Show 70 more (70 not shown)');
+    await page.click('[data-testid="more-amendments"]');
+    await page.waitForSelector('[data-testid="more-amendments"]', { state: 'detached' });
+    expect(await cards(chair)).toBe(120);
+  });
+});
