@@ -126,4 +126,29 @@ describe('UpdateGuard, the secretariat without the right to decide', () => {
     const typed = craft(room, (copy) => paragraphs(copy)[0].insert(0, 'Edited anyway. '));
     expect(guard.check(typed, secretariat, asSecretariat)).toMatchObject({ ok: false, rule: /agreed and closed/ });
   });
+
+  it('refuses marks a block does not allow (italics in a topic heading), for the chair too', () => {
+    const { room, paragraphs, submit } = roomWithProposal();
+    const heading = (copy: Y.Doc) =>
+      ((copy.getXmlFragment('content').get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const italicHeading = craft(room, (copy) => heading(copy).format(0, 3, { italic: true }));
+    expect(submit(italicHeading, secretariat)).toMatchObject({
+      ok: false,
+      rule: /italic.*not allowed in topicHeading/,
+    });
+    const chair: ConnectionIdentity = { key: 'invite:c', role: 'chair', party: null, name: 'Chair' };
+    expect(new UpdateGuard(room).check(italicHeading, chair, { canDecide: true })).toMatchObject({
+      ok: false,
+      rule: /not allowed in topicHeading/,
+    });
+    // In a paragraph, italics are the secretariat's to set.
+    expect(
+      submit(
+        craft(room, (copy) => paragraphs(copy)[0].format(0, 5, { italic: true })),
+        secretariat,
+      ),
+    ).toEqual({
+      ok: true,
+    });
+  });
 });
