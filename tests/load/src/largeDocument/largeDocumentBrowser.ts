@@ -11,6 +11,7 @@ import { launchChromium } from '../../../e2e/support/browser.ts';
 import { createInvite } from '../../../support/api.ts';
 import { startTestServer } from '../../../support/startTestServer.ts';
 import { generateCompilation } from '../documents/generateCompilation.ts';
+import { paintTimes, recordKeystrokeToPaint, typeMeasured } from './keystrokeToPaint.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,42 +51,16 @@ try {
   const readyMs = Date.now() - start;
 
   // Type at the end of the first decision's first paragraph, measuring in the page.
-  await page.evaluate(`(() => {
-    const { editor } = window.__draftroom;
-    let target = -1;
-    editor.state.doc.descendants((node, pos) => {
-      if (target < 0 && node.type.name === 'paragraph') target = pos + node.nodeSize - 1;
-      return target < 0;
-    });
-    editor.chain().focus().setTextSelection(target).run();
-    window.__paints = [];
-    const root = editor.view.dom;
-    root.addEventListener('keydown', () => {
-      const pressed = performance.now();
-      const observer = new MutationObserver(() => {
-        observer.disconnect();
-        requestAnimationFrame(() => window.__paints.push(performance.now() - pressed));
-      });
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
-    }, true);
-  })()`);
-  // TipTap's focus() takes effect in the next animation frame: a key pressed before that goes to the body.
-  await page.waitForFunction('document.activeElement === window.__draftroom.editor.view.dom');
-  const keys = Number(values.keys);
-  for (let i = 0; i < keys; i++) {
-    await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
-    await page.waitForFunction(`window.__paints.length >= ${i + 1}`, undefined, { timeout: 10_000 });
-  }
-  const paints = ((await page.evaluate('window.__paints')) as number[]).sort((a, b) => a - b);
-  const at = (q: number) =>
-    Number((paints[Math.min(paints.length - 1, Math.floor(q * paints.length))] ?? 0).toFixed(1));
+  await recordKeystrokeToPaint(page);
+  await typeMeasured(page, Number(values.keys));
+  const paints = await paintTimes(page);
   const result = {
     decisions: compilation.decisions,
     amendments: compilation.amendments.length,
     readyMs,
-    keystrokes: paints.length,
-    keystrokeToPaintP50Ms: at(0.5),
-    keystrokeToPaintP95Ms: at(0.95),
+    keystrokes: paints.count,
+    keystrokeToPaintP50Ms: paints.at(0.5),
+    keystrokeToPaintP95Ms: paints.at(0.95),
   };
   console.table([result]);
   console.log(

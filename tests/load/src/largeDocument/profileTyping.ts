@@ -17,6 +17,7 @@ import { launchChromium } from '../../../e2e/support/browser.ts';
 import { createInvite } from '../../../support/api.ts';
 import { startTestServer } from '../../../support/startTestServer.ts';
 import { generateCompilation } from '../documents/generateCompilation.ts';
+import { paintTimes, recordKeystrokeToPaint, typeMeasured } from './keystrokeToPaint.ts';
 
 const { values } = parseArgs({
   options: {
@@ -79,45 +80,21 @@ try {
   const readyMs = Date.now() - start;
   const mode = await page.getAttribute('[data-testid="sheet"]', 'data-mode');
 
-  await page.evaluate(`(() => {
-    const { editor } = window.__draftroom;
-    let target = -1;
-    editor.state.doc.descendants((node, pos) => {
-      if (target < 0 && node.type.name === 'paragraph') target = pos + node.nodeSize - 1;
-      return target < 0;
-    });
-    editor.chain().focus().setTextSelection(target).run();
-    window.__paints = [];
-    const root = editor.view.dom;
-    root.addEventListener('keydown', () => {
-      const pressed = performance.now();
-      const observer = new MutationObserver(() => {
-        observer.disconnect();
-        requestAnimationFrame(() => window.__paints.push(performance.now() - pressed));
-      });
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
-    }, true);
-  })()`);
-
-  await page.waitForFunction('document.activeElement === window.__draftroom.editor.view.dom');
+  await recordKeystrokeToPaint(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const keys = Number(values.keys);
-  for (let i = 0; i < keys; i++) {
-    await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
-    await page.waitForFunction(`window.__paints.length >= ${i + 1}`, undefined, { timeout: 10_000 });
-  }
+  await typeMeasured(page, keys);
   // Let deferred work (frames, debounced panels) finish inside the profile.
   await page.waitForTimeout(500);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   if (values.out) writeFileSync(values.out, JSON.stringify(profile));
 
-  const paints = ((await page.evaluate('window.__paints')) as number[]).sort((a, b) => a - b);
-  const at = (q: number) => (paints[Math.min(paints.length - 1, Math.floor(q * paints.length))] ?? 0).toFixed(1);
+  const paints = await paintTimes(page);
   console.log(
-    `${values.role} in ${mode} mode: ready ${readyMs} ms; keystroke-to-paint p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (profiler on)`,
+    `${values.role} in ${mode} mode: ready ${readyMs} ms; keystroke-to-paint p50 ${paints.at(0.5)} ms, p95 ${paints.at(0.95)} ms (profiler on)`,
   );
   report(profile, Number(values.top), keys);
 } finally {
