@@ -20,3 +20,13 @@ export function markProblem(key: string, value: unknown): string | null {
   const plain = value === true || (typeof value === 'object' && Object.keys(value as object).length === 0);
   return key === name && plain ? null : `malformed ${name} mark`;
 }
+
+/** As `markProblem`, and the mark must be one the block's schema allows on its text (no italics in a heading). */
+export function markProblemIn(blockType: string, key: string, value: unknown): string | null {
+  const problem = markProblem(key, value);
+  if (problem || value === null) return problem;
+  const { name } = parseMarkKey(key);
+  return draftSchema.nodes[blockType]?.allowsMarkType(draftSchema.marks[name] as never)
+    ? null
+    : `mark "${name}" not allowed in ${blockType}`;
+}

@@ -1,7 +1,7 @@
 import { type BlockAmend, draftSchema, type JSONContent } from '@draftroom/document-model';
 import * as Y from 'yjs';
 import { parseMarkKey } from './markKey.ts';
-import { markProblem } from './markProblem.ts';
+import { markProblemIn } from './markProblem.ts';
 import { validateAttribute } from './validateAttribute.ts';
 
 /** Who proposed an amendment part, and the text it covers in this unit. */
@@ -52,7 +52,6 @@ export type TextCache = WeakMap<Y.XmlText, TextReading>;
 
 function readText(text: Y.XmlText, blockType: string): TextReading {
   const reading: TextReading = { content: [], base: [], prints: [], problems: [] };
-  const nodeType = draftSchema.nodes[blockType];
   for (const op of text.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
     if (typeof op.insert !== 'string') {
       reading.problems.push('embedded object in text');
@@ -63,11 +62,7 @@ function readText(text: Y.XmlText, blockType: string): TextReading {
     let pendingInsertion = false;
     for (const [key, value] of Object.entries(op.attributes ?? {})) {
       const { name } = parseMarkKey(key);
-      const problem =
-        markProblem(key, value) ??
-        (nodeType?.allowsMarkType(draftSchema.marks[name] as never)
-          ? null
-          : `mark "${name}" not allowed in ${blockType}`);
+      const problem = markProblemIn(blockType, key, value);
       if (problem) {
         reading.problems.push(problem);
         continue;

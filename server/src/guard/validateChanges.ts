@@ -1,7 +1,6 @@
 import { draftSchema } from '@draftroom/document-model';
 import * as Y from 'yjs';
-import { parseMarkKey } from './markKey.ts';
-import { markProblem } from './markProblem.ts';
+import { markProblem, markProblemIn } from './markProblem.ts';
 import { newStructs } from './newStructs.ts';
 import { validateAttribute } from './validateAttribute.ts';
 
@@ -34,17 +33,6 @@ function inContent(type: AnyType, fragment: Y.XmlFragment): boolean {
   let t: AnyType | null = type;
   while (t?._item) t = t._item.parent as AnyType;
   return t === fragment;
-}
-
-/** A mark set on the text of a block whose schema does not allow it (italics in a topic heading). */
-function markNotAllowed(format: Y.ContentFormat, parent: AnyType): string | null {
-  if (format.value === null || !(parent instanceof Y.XmlText) || !(parent.parent instanceof Y.XmlElement)) return null;
-  const blockType = parent.parent.nodeName;
-  const { name } = parseMarkKey(format.key);
-  const nodeType = draftSchema.nodes[blockType];
-  return nodeType?.allowsMarkType(draftSchema.marks[name] as never)
-    ? null
-    : `mark "${name}" not allowed in ${blockType}`;
 }
 
 /** The child types of an element or fragment must follow its content expression in the schema. */
@@ -82,7 +70,11 @@ export function validateChanges(
       if (!inContent(parent, fragment)) continue;
       const content = item.content;
       if (content instanceof Y.ContentFormat) {
-        const problem = markProblem(content.key, content.value) ?? markNotAllowed(content, parent);
+        const block =
+          parent instanceof Y.XmlText && parent.parent instanceof Y.XmlElement ? parent.parent.nodeName : null;
+        const problem = block
+          ? markProblemIn(block, content.key, content.value)
+          : markProblem(content.key, content.value);
         if (problem) return { problem, malformed: true };
       } else if (content instanceof Y.ContentType) {
         const type = content.type;

@@ -267,12 +267,20 @@ export class Room {
     // An update that starts exactly where the server's clocks end is new as a whole: it is stored and sent as
     // it came. Otherwise (a resend after reconnecting, or deletions only) only what it changed is kept.
     const whole = meta !== null && meta.from.size > 0 && startsAtServerClocks(this.doc, meta.from);
-    if (whole) {
-      this.unapplied.push({ origin, update });
-      this.batch.push({ origin, change: update, newClients, ack: wantsAck ? meta.to : null });
+    let change: Uint8Array | null = update;
+    let malformed = false;
+    if (whole) this.unapplied.push({ origin, update });
+    else ({ change, malformed } = this.applyNow(origin, update));
+    const acknowledged = malformed || !wantsAck || !meta ? null : meta.to;
+    if (change || acknowledged) {
+      this.batch.push({ origin, change, newClients, ack: acknowledged });
       this.scheduleFlush();
-      return;
     }
+    if (malformed) throw new ProtocolError('Malformed document update');
+  }
+
+  /** Applies an update now and returns exactly what it changed (null if nothing), and whether it failed midway. */
+  private applyNow(origin: Connection, update: Uint8Array): { change: Uint8Array | null; malformed: boolean } {
     const effective: Uint8Array[] = [];
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
@@ -288,12 +296,7 @@ export class Room {
     }
     const change =
       effective.length === 0 ? null : effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective);
-    const acknowledged = malformed || !wantsAck || !meta ? null : meta.to;
-    if (change || acknowledged) {
-      this.batch.push({ origin, change, newClients, ack: acknowledged });
-      this.scheduleFlush();
-    }
-    if (malformed) throw new ProtocolError('Malformed document update');
+    return { change, malformed };
   }
 
   /**
@@ -470,8 +473,8 @@ export class Room {
   /** Folds the update log into one snapshot. Everything in memory is already on disk, so this loses nothing. */
   async compact(): Promise<void> {
     if (this.failed) return;
+    // Flushing also applies what was broadcast before being applied: the snapshot is taken from the document.
     await this.flushOrFail();
-    this.catchUp();
     if (this.failed || this.appendedSinceCompaction === 0) return;
     const upTo = this.lastSeq;
     const count = this.appendedSinceCompaction;
