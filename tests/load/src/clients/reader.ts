@@ -1,4 +1,3 @@
-import WebSocket from 'ws';
 import { nowUs, scanMarkers } from '../marker.ts';
 import {
   EMPTY_SYNC_STEP1,
@@ -10,14 +9,15 @@ import {
   SYNC_STEP2,
   SYNC_UPDATE,
 } from '../protocol/dialect.ts';
+import { WireSocket } from './wireSocket.ts';
 
 /**
- * A lightweight client: a raw socket and no Y.Doc. It completes the sync handshake (asks for the document with
+ * A lightweight client: a bare WebSocket (see wireSocket.ts) and no Y.Doc. It completes the sync handshake (asks for the document with
  * an empty state vector, answers the server's SyncStep1 with an empty SyncStep2), ignores awareness, and finds
  * benchmark markers in the bytes of each update it receives, so that one process can host hundreds of them.
  */
 export class Reader {
-  private socket: WebSocket | null = null;
+  private socket: WireSocket | null = null;
   private closing = false;
   synced = false;
   /** Why the server closed this reader after it had synced, if it did. */
@@ -33,30 +33,31 @@ export class Reader {
   /** Opens the socket and resolves once the server's SyncStep2 (the whole document) has arrived. */
   connect(timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(this.url, { perMessageDeflate: false });
-      this.socket = socket;
-      const timer = setTimeout(() => fail(new Error(`reader did not sync within ${timeoutMs} ms`)), timeoutMs);
       const fail = (error: Error) => {
         clearTimeout(timer);
         socket.terminate();
         reject(error);
       };
-      socket.on('open', () => {
-        for (const message of this.framing.opening()) socket.send(message);
-        socket.send(this.framing.frame(EMPTY_SYNC_STEP1));
+      const timer = setTimeout(() => fail(new Error(`reader did not sync within ${timeoutMs} ms`)), timeoutMs);
+      const socket = new WireSocket(this.url, {
+        open: () => {
+          for (const message of this.framing.opening()) socket.send(message);
+          socket.send(this.framing.frame(EMPTY_SYNC_STEP1));
+        },
+        message: (data) => {
+          if (this.handle(data) && !this.synced) {
+            this.synced = true;
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+        error: (error) => fail(error),
+        close: (code, reason) => {
+          if (!this.synced) fail(new Error(`reader closed before sync: ${code} ${reason}`));
+          else if (!this.closing) this.lost = `${code} ${reason}`;
+        },
       });
-      socket.on('message', (data: Buffer) => {
-        if (this.handle(data) && !this.synced) {
-          this.synced = true;
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      socket.on('error', (error) => fail(error));
-      socket.on('close', (code, reason) => {
-        if (!this.synced) fail(new Error(`reader closed before sync: ${code} ${reason.toString()}`));
-        else if (!this.closing) this.lost = `${code} ${reason.toString()}`;
-      });
+      this.socket = socket;
     });
   }
 
