@@ -55,7 +55,7 @@ async function main(): Promise<void> {
 
   const rounds = new Map<ServerName, TargetResult[]>(options.servers.map((name) => [name, []]));
   for (let round = 1; round <= options.rounds; round++) {
-    for (const name of options.servers) {
+    for (const name of turnOrder(options.servers, round)) {
       console.log(`\n${name}${options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : ''}`);
       const result = await runTarget(LAUNCHERS[name], options, (line) => console.log(line));
       rounds.get(name)?.push(result);
@@ -107,3 +107,12 @@ main().then(
     process.exit(1);
   },
 );
+
+/**
+ * Round k starts with the k-th server: whoever runs first after the benchmark starts, or right after another
+ * server's 1,000 sockets closed (TIME_WAIT, the readers' garbage), is not always the same one.
+ */
+function turnOrder(servers: readonly ServerName[], round: number): ServerName[] {
+  const start = (round - 1) % servers.length;
+  return [...servers.slice(start), ...servers.slice(0, start)];
+}

@@ -37,7 +37,9 @@ export class WireSocket {
   constructor(url: string, events: WireSocketEvents) {
     const target = new URL(url);
     const key = randomBytes(16).toString('base64');
-    const expectedAccept = createHash('sha1').update(key + GUID).digest('base64');
+    const expectedAccept = createHash('sha1')
+      .update(key + GUID)
+      .digest('base64');
     const host = target.hostname;
     const port = Number(target.port || 80);
     this.socket = connect({ host, port, noDelay: true });
