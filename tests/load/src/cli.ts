@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ReaderClient } from './clients/readerMessages.ts';
 
 /** The command line of `npm run bench`: named scenarios, free flags, and their defaults. */
 
@@ -22,6 +23,8 @@ export interface BenchOptions {
   rounds: number;
   /** Processes the readers are spread over. */
   readerProcesses: number;
+  /** The readers' WebSocket client. */
+  readerClient: ReaderClient;
   json: string | null;
   /** Directory for V8 CPU profiles of the servers (node --cpu-prof), or null. */
   profile: string | null;
@@ -75,6 +78,7 @@ Flags (override the scenario's values):
   --warmup S            seconds of typing before measuring
   --servers LIST        comma-separated: ${SERVER_NAMES.join(',')}
   --reader-processes P  processes that host the readers
+  --reader-client C     the readers' WebSocket client: bare (default) or ws
   --rounds K            measure each server K times, taking turns (medians are reported; default 1)
   --json FILE           also write the results as JSON
   --profile DIR         write a V8 CPU profile of each server into DIR (servers that exit on SIGTERM:
@@ -138,6 +142,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     warmup: 2,
     servers: [...SERVER_NAMES],
     readerProcesses: 1,
+    readerClient: 'bare',
     rounds: 1,
     json: null,
     profile: null,
@@ -149,7 +154,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     const numeric = FLAG_TO_OPTION[flag];
     if (numeric) options[numeric] = numberFlag(numeric, value);
     else if (flag === '--servers') options.servers = serverList(value);
-    else if (flag === '--json' || flag === '--profile') {
+    else if (flag === '--reader-client') {
+      if (value !== 'bare' && value !== 'ws') throw new UsageError('--reader-client is bare or ws');
+      options.readerClient = value;
+    } else if (flag === '--json' || flag === '--profile') {
       if (!value) throw new UsageError(`${flag} needs a path`);
       // npm runs scripts from the package root: paths are taken relative to where the command was typed.
       options[flag === '--json' ? 'json' : 'profile'] = resolve(process.env.INIT_CWD ?? process.cwd(), value);

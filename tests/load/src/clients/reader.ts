@@ -9,15 +9,16 @@ import {
   SYNC_STEP2,
   SYNC_UPDATE,
 } from '../protocol/dialect.ts';
-import { WireSocket } from './wireSocket.ts';
+import type { ReaderClient } from './readerMessages.ts';
+import { openReaderSocket, type ReaderSocket } from './readerSocket.ts';
 
 /**
- * A lightweight client: a bare WebSocket (see wireSocket.ts) and no Y.Doc. It completes the sync handshake (asks for the document with
+ * A lightweight client: a socket (bare by default, see readerSocket.ts) and no Y.Doc. It completes the sync handshake (asks for the document with
  * an empty state vector, answers the server's SyncStep1 with an empty SyncStep2), ignores awareness, and finds
  * benchmark markers in the bytes of each update it receives, so that one process can host hundreds of them.
  */
 export class Reader {
-  private socket: WireSocket | null = null;
+  private socket: ReaderSocket | null = null;
   private closing = false;
   synced = false;
   /** Why the server closed this reader after it had synced, if it did. */
@@ -25,6 +26,7 @@ export class Reader {
 
   constructor(
     private readonly url: string,
+    private readonly client: ReaderClient,
     private readonly framing: Framing,
     /** A marker of an update sent `offsetUs` after the run's origin arrived at `receivedUs`. */
     private readonly onMarker: (offsetUs: number, receivedUs: number) => void,
@@ -39,7 +41,7 @@ export class Reader {
         reject(error);
       };
       const timer = setTimeout(() => fail(new Error(`reader did not sync within ${timeoutMs} ms`)), timeoutMs);
-      const socket = new WireSocket(this.url, {
+      const socket = openReaderSocket(this.client, this.url, {
         open: () => {
           for (const message of this.framing.opening()) socket.send(message);
           socket.send(this.framing.frame(EMPTY_SYNC_STEP1));

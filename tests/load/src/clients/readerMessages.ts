@@ -5,8 +5,12 @@ import type { MeasureWindow } from '../stats/recorder.ts';
 
 /** What the benchmark and a reader process say to each other over IPC. */
 
+/** `bare`: wireSocket.ts, light enough that the server under test sets the pace; `ws`: the `ws` library. */
+export type ReaderClient = 'bare' | 'ws';
+
 export interface ReaderSpec {
   url: string;
+  client: ReaderClient;
   dialect: DialectName;
   documentName: string;
   token: string;

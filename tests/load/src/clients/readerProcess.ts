@@ -23,8 +23,11 @@ async function connectAll(specs: ReaderSpec[], concurrency: number, timeoutMs: n
   const worker = async () => {
     while (next < specs.length) {
       const spec = specs[next++] as ReaderSpec;
-      const reader = new Reader(spec.url, framingFor(spec.dialect, spec.documentName, spec.token), (sent, received) =>
-        recorder.record(sent, received),
+      const reader = new Reader(
+        spec.url,
+        spec.client,
+        framingFor(spec.dialect, spec.documentName, spec.token),
+        (sent, received) => recorder.record(sent, received),
       );
       readers.push(reader);
       await reader.connect(timeoutMs);

@@ -18,7 +18,8 @@ export function describeRun(options: BenchOptions): string {
   return (
     `${options.clients} clients × ${options.docs} document${options.docs > 1 ? 's' : ''} ` +
     `(${options.writers} writer${options.writers > 1 ? 's' : ''} + ${options.clients - options.writers} readers each), ` +
-    `${options.rate} updates/s per document, ${options.seconds} s measured after ${options.warmup} s warm-up`
+    `${options.rate} updates/s per document, ${options.seconds} s measured after ${options.warmup} s warm-up, ` +
+    `${options.readerClient} readers`
   );
 }
 

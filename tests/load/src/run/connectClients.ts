@@ -53,6 +53,7 @@ export async function connectClients(
   const specs: ReaderSpec[] = endpoints.flatMap((endpoint) =>
     Array.from({ length: options.clients - options.writers }, () => ({
       url: endpoint.readerUrl,
+      client: options.readerClient,
       dialect: target.dialect,
       documentName: endpoint.name,
       token: endpoint.token,
