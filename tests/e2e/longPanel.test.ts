@@ -8,7 +8,7 @@ import { type OpenedDocument, openDocument } from './support/documentPage.ts';
 const cards = (opened: OpenedDocument) =>
   opened.page.locator('[data-testid="amendments-panel"] .amendment-card').count();
 
-describe('the amendments panel of a long compilation text', () => {
+describe('a long compilation text', () => {
   let server: TestServer;
   let launched: LaunchedBrowser;
   let chair: OpenedDocument;
@@ -39,5 +39,21 @@ describe('the amendments panel of a long compilation text', () => {
     await page.click('[data-testid="more-amendments"]');
     await page.waitForSelector('[data-testid="more-amendments"]', { state: 'detached' });
     expect(await cards(chair)).toBe(120);
+  });
+
+  it('shows the number of a decision far down in its margin, and the chair can click it', async () => {
+    const { page } = chair;
+    // Decisions off screen are not laid out until they come near (content-visibility); the hanging number sits
+    // outside the decision's box and must neither be clipped nor stop taking clicks.
+    const last = page.locator('[data-testid="outline-decision"]').last();
+    const label = (await last.locator('.outline__link').textContent())?.trim();
+    expect(label).toBe('15.20');
+    await last.locator('.outline__link').click();
+    const number = page.locator('[data-testid="decision-number"]', { hasText: '15.20' });
+    await number.waitFor({ state: 'visible' });
+    await number.click({ timeout: 5_000 });
+    await page.waitForSelector('[data-testid="decision-number-dialog"]');
+    expect(await page.inputValue('[data-testid="decision-number-input"]')).toBe('15.20');
+    await page.keyboard.press('Escape');
   });
 });
