@@ -14,7 +14,6 @@ import { exportRoutes } from './routes/exportDocument.ts';
 import { healthRoutes } from './routes/health.ts';
 import { importPreviewRoutes } from './routes/importPreview.ts';
 import { inviteRoutes } from './routes/invites.ts';
-import { warmDocument } from './routes/warmDocument.ts';
 import type { DocumentStore } from './storage/DocumentStore.ts';
 import type { RoomManager } from './sync/RoomManager.ts';
 
@@ -86,7 +85,6 @@ export function createApp(deps: AppDeps) {
   const clientDir = deps.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use('/assets/*', serveStatic({ root: clientDir }));
-    app.get('/d/:id', warmDocument(deps));
     app.use('/*', serveStatic({ root: clientDir }));
     // The client routes (/, /d/:id) are the single page app.
     app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));

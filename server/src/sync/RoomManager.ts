@@ -44,19 +44,6 @@ export class RoomManager {
     return room;
   }
 
-  /**
-   * Starts loading a document that someone is about to open (its page was requested with a valid link), so that
-   * the load overlaps the browser's own start-up. Unloaded again after `idleUnloadMs` if nobody connects.
-   */
-  async warm(documentId: string): Promise<void> {
-    try {
-      const room = await this.get(documentId);
-      if (room.connections.size === 0) this.onEmpty(room);
-    } catch {
-      // The connection that follows tries again and says why it fails.
-    }
-  }
-
   /** The room if it is loaded right now; never loads. */
   async peek(documentId: string): Promise<Room | undefined> {
     const room = this.rooms.get(documentId);
