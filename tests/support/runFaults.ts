@@ -49,6 +49,8 @@ export async function runFaults(
   seed: number,
 ): Promise<FaultReport> {
   const random = prng(seed);
+  // Each y-websocket provider listens for the process' exit: 20 of them are expected, not a leak.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), clientCount + 10));
   const port = await freePort();
   const env = { PORT: String(port), IDLE_UNLOAD_MS: '60000' };
   let server: ServerProcess = await spawnServer(dataDir, env);
