@@ -13,11 +13,11 @@ import type { ReaderClient } from './readerMessages.ts';
 import { openReaderSocket, type ReaderSocket } from './readerSocket.ts';
 
 /**
- * A lightweight client: a socket (bare by default, see readerSocket.ts) and no Y.Doc. It completes the sync handshake (asks for the document with
- * an empty state vector, answers the server's SyncStep1 with an empty SyncStep2), ignores awareness, and finds
- * benchmark markers in the bytes of each update it receives, so that one process can host hundreds of them.
- */
-export class Reader {
+ * A lightweight client: a socket (bare by default, see readerSocket.ts) and no Y.Doc. It completes the sync
+ * handshake (asks for the document with an empty state vector, answers the server's SyncStep1 with an empty
+ * SyncStep2), ignores awareness, and finds benchmark markers in the bytes of each update it receives, so that one
+ * process can host hundreds of them.
+ */export class Reader {
   private socket: ReaderSocket | null = null;
   private closing = false;
   synced = false;
