@@ -17,7 +17,8 @@ import { openReaderSocket, type ReaderSocket } from './readerSocket.ts';
  * handshake (asks for the document with an empty state vector, answers the server's SyncStep1 with an empty
  * SyncStep2), ignores awareness, and finds benchmark markers in the bytes of each update it receives, so that one
  * process can host hundreds of them.
- */export class Reader {
+ */
+export class Reader {
   private socket: ReaderSocket | null = null;
   private closing = false;
   synced = false;
