@@ -22,41 +22,31 @@ function h(tag: string, attrs: Record<string, string | undefined>, children: Chi
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+function svgElement(tag: string, attrs: Record<string, string>): SVGElement {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  return element;
+}
+
 /** A small padlock: agreed text, closed for amendments (the same drawing as LockIcon.tsx). */
 function lockIcon(title: string): SVGElement {
-  const svg = document.createElementNS(SVG, 'svg');
-  for (const [name, value] of Object.entries({
+  const svg = svgElement('svg', {
     class: 'lock-icon',
     viewBox: '0 0 12 14',
     width: '11',
     height: '13',
     role: 'img',
     'aria-label': title,
-  })) {
-    svg.setAttribute(name, value);
-  }
-  const titleElement = document.createElementNS(SVG, 'title');
+  });
+  const titleElement = svgElement('title', {});
   titleElement.textContent = title;
-  const path = document.createElementNS(SVG, 'path');
-  for (const [name, value] of Object.entries({
+  const path = svgElement('path', {
     d: 'M3 6V4.2a3 3 0 0 1 6 0V6',
     fill: 'none',
     stroke: 'currentColor',
     'stroke-width': '1.5',
-  })) {
-    path.setAttribute(name, value);
-  }
-  const rect = document.createElementNS(SVG, 'rect');
-  for (const [name, value] of Object.entries({
-    x: '1',
-    y: '6',
-    width: '10',
-    height: '7.5',
-    rx: '1.2',
-    fill: 'currentColor',
-  })) {
-    rect.setAttribute(name, value);
-  }
+  });
+  const rect = svgElement('rect', { x: '1', y: '6', width: '10', height: '7.5', rx: '1.2', fill: 'currentColor' });
   svg.append(titleElement, path, rect);
   return svg;
 }
