@@ -141,6 +141,31 @@ describe('Room', () => {
     expect(seenBy(bSocket)).toEqual({ updates: 1, meta: { meeting: 'from A' } });
   });
 
+  it('commits and broadcasts once for updates read from several sockets in the same turn of the event loop', async () => {
+    const memory = memoryStore([textUpdate('base')]);
+    const room = await Room.load('d', memory.store, { compactEvery: 100 });
+    const [aSocket, bSocket, cSocket] = [recordingSocket(), recordingSocket(), recordingSocket()];
+    const [a, b, c] = [aSocket, bSocket, cSocket].map((socket) => new Connection(socket, chair)) as [
+      Connection,
+      Connection,
+      Connection,
+    ];
+    for (const connection of [a, b, c]) room.join(connection);
+    const fromA = new Y.Doc();
+    fromA.getMap('meta').set('meeting', 'from A');
+    const fromB = new Y.Doc();
+    fromB.getMap('meta').set('symbol', 'from B');
+    const handledA = room.receive(a, updateMessage(Y.encodeStateAsUpdate(fromA)));
+    // Node drains the microtasks between the callbacks of two sockets' reads: A's update is handled whole here.
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    const handledB = room.receive(b, updateMessage(Y.encodeStateAsUpdate(fromB)));
+    await Promise.all([handledA, handledB]);
+    expect(memory.log).toHaveLength(2);
+    expect(receivedUpdates(cSocket.sent)).toHaveLength(1);
+    expect(receivedUpdates(aSocket.sent)).toHaveLength(1);
+    expect(receivedUpdates(bSocket.sent)).toHaveLength(1);
+  });
+
   it('takes two updates of one writer queued together, the second building on the first', async () => {
     const memory = memoryStore([textUpdate('base')]);
     const room = await Room.load('d', memory.store, { compactEvery: 100 });

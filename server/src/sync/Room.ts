@@ -64,16 +64,17 @@ const MAX_WAITING_BYTES = 4 * 1024 * 1024;
 
 /**
  * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
- * handled one at a time, in order. Updates waiting in the queue together (several in one read from a socket, or
- * arrived while the room was busy) are checked and applied one by one, then committed together and broadcast as
- * one message (see `flush`): nobody hears of an update before it is on disk, and a busy room sends fewer, larger
- * frames instead of queueing one broadcast behind another.
+ * handled one at a time, in order. Updates that arrive in the same turn of the event loop (several in one read
+ * from a socket, or from several sockets while the room was busy) are checked and applied one by one, then
+ * committed together and broadcast as one message (see `scheduleFlush` and `flush`): nobody hears of an update
+ * before it is on disk, and a busy room sends fewer, larger frames instead of queueing one broadcast behind
+ * another.
  */
 export class Room {
   readonly connections = new Set<Connection>();
   readonly awareness: awarenessProtocol.Awareness;
   private queue: Promise<void> = Promise.resolve();
-  /** Applied, not yet committed or broadcast: flushed once the messages queued with them are handled. */
+  /** Applied, not yet committed or broadcast: flushed at the end of this turn of the event loop. */
   private batch: Applied[] = [];
   /** Settles once the batch being gathered has been flushed; null while none is. */
   private flushed: Promise<void> | null = null;
@@ -300,13 +301,21 @@ export class Room {
   }
 
   /**
-   * Queues the flush behind the messages already waiting: those that came in the same read from a socket (or
-   * while the room was busy) join this batch, and nothing waits for a later turn of the event loop.
+   * Flushes once this turn of the event loop has read every socket that had data (`setImmediate` runs right
+   * after the poll phase): updates that arrived together, from any connection, are committed in one write and
+   * sent in one frame per socket. A room that fell behind (a fan-out to hundreds of sockets takes milliseconds)
+   * thus catches up with one broadcast instead of one per update, and the update that waited pays for one
+   * fan-out, not two. When the room is idle this adds nothing: the check phase follows the poll phase at once.
    */
   private scheduleFlush(): void {
     if (this.flushed) return;
-    this.flushed = this.queue.then(() => this.flushOrFail());
-    this.queue = this.flushed;
+    this.flushed = new Promise((resolve) => {
+      setImmediate(() => {
+        const flushed = this.queue.then(() => this.flushOrFail());
+        this.queue = flushed;
+        void flushed.then(resolve);
+      });
+    });
   }
 
   private async flushOrFail(): Promise<void> {

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { killChildrenOnExit } from './children.ts';
-import { type BenchOptions, parseArgs, type ServerName, UsageError } from './cli.ts';
+import { BASELINE, type BenchOptions, parseArgs, type ServerName, UsageError } from './cli.ts';
 import { aggregateRounds } from './report/aggregate.ts';
 import { machineInfo } from './report/machine.ts';
 import { ratiosToPeers } from './report/ratios.ts';
 import { clientTable, describeRun, ratiosTable, resultsTable, roundsTable } from './report/table.ts';
 import type { TargetResult } from './run/results.ts';
 import { runTarget } from './run/runTarget.ts';
-import { draftroom } from './targets/draftroom.ts';
+import { draftroom, draftroomBuild } from './targets/draftroom.ts';
 import { hocuspocus } from './targets/hocuspocus.ts';
 import type { TargetLauncher } from './targets/target.ts';
 import { yWebsocket } from './targets/yWebsocket.ts';
@@ -17,11 +17,17 @@ import { yWebsocket } from './targets/yWebsocket.ts';
  * after the other, each a fresh child process on a loopback port. See docs/PERFORMANCE.md.
  */
 
-const LAUNCHERS: Record<ServerName, TargetLauncher> = {
+const LAUNCHERS: Record<Exclude<ServerName, typeof BASELINE>, TargetLauncher> = {
   draftroom,
   hocuspocus,
   'y-websocket': yWebsocket,
 };
+
+function launcher(name: ServerName, options: BenchOptions): TargetLauncher {
+  if (name !== BASELINE) return LAUNCHERS[name];
+  if (!options.baseline) throw new UsageError(`${BASELINE} needs --baseline`);
+  return draftroomBuild(options.baseline, BASELINE);
+}
 
 /** The whole run may take at most this long, whatever happens: then everything is killed. */
 function deadlineMs(options: BenchOptions): number {
@@ -57,7 +63,7 @@ async function main(): Promise<void> {
   for (let round = 1; round <= options.rounds; round++) {
     for (const name of turnOrder(options.servers, round)) {
       console.log(`\n${name}${options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : ''}`);
-      const result = await runTarget(LAUNCHERS[name], options, (line) => console.log(line));
+      const result = await runTarget(launcher(name, options), options, (line) => console.log(line));
       rounds.get(name)?.push(result);
       console.log(
         `  p99 ${result.latency.p99Ms.toFixed(2)} ms, ${result.serverCpu.usPerDelivered.toFixed(2)} µs of server CPU per delivered update`,

@@ -4,7 +4,9 @@ import type { ReaderClient } from './clients/readerMessages.ts';
 /** The command line of `npm run bench`: named scenarios, free flags, and their defaults. */
 
 export const SERVER_NAMES = ['draftroom', 'hocuspocus', 'y-websocket'] as const;
-export type ServerName = (typeof SERVER_NAMES)[number];
+/** `draftroom-baseline` is another build of Draftroom, measured alongside when `--baseline` names one. */
+export const BASELINE = 'draftroom-baseline';
+export type ServerName = (typeof SERVER_NAMES)[number] | typeof BASELINE;
 
 export interface BenchOptions {
   scenario: string;
@@ -28,6 +30,8 @@ export interface BenchOptions {
   json: string | null;
   /** Directory for V8 CPU profiles of the servers (node --cpu-prof), or null. */
   profile: string | null;
+  /** Another build of Draftroom's server (a main.js) to measure as `draftroom-baseline`, or null. */
+  baseline: string | null;
 }
 
 interface Scenario {
@@ -83,6 +87,8 @@ Flags (override the scenario's values):
   --json FILE           also write the results as JSON
   --profile DIR         write a V8 CPU profile of each server into DIR (servers that exit on SIGTERM:
                         Draftroom and Hocuspocus; the y-websocket reference server writes none)
+  --baseline FILE       also measure another build of Draftroom's server, as draftroom-baseline: build the
+                        revision to compare with, then copy server/dist/main.js beside it (server/dist/baseline.js)
 `;
 
 export class UsageError extends Error {}
@@ -146,6 +152,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     rounds: 1,
     json: null,
     profile: null,
+    baseline: null,
     ...scenario.values,
   };
 
@@ -157,15 +164,16 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--reader-client') {
       if (value !== 'bare' && value !== 'ws') throw new UsageError('--reader-client is bare or ws');
       options.readerClient = value;
-    } else if (flag === '--json' || flag === '--profile') {
+    } else if (flag === '--json' || flag === '--profile' || flag === '--baseline') {
       if (!value) throw new UsageError(`${flag} needs a path`);
       // npm runs scripts from the package root: paths are taken relative to where the command was typed.
-      options[flag === '--json' ? 'json' : 'profile'] = resolve(process.env.INIT_CWD ?? process.cwd(), value);
+      options[flag.slice(2) as 'json' | 'profile' | 'baseline'] = resolve(process.env.INIT_CWD ?? process.cwd(), value);
     } else throw new UsageError(`unknown flag "${flag}"\n\n${USAGE}`);
   }
   for (const name of ['clients', 'docs', 'rate', 'writers', 'readerProcesses', 'rounds'] as const) {
     options[name] = Math.round(options[name]);
   }
+  if (options.baseline && !options.servers.includes(BASELINE)) options.servers.push(BASELINE);
   if (options.writers >= options.clients) {
     throw new UsageError(`--writers (${options.writers}) must be fewer than --clients (${options.clients})`);
   }
