@@ -9,8 +9,13 @@ import { readUnit, type TextCache, type UnitReading } from './readUnit.ts';
 import { touchedUnits } from './touchedUnits.ts';
 import { validateChanges } from './validateChanges.ts';
 
-/** `missing`: the update builds on changes the server does not have yet (a reconnecting client's race). */
-export type Verdict = { ok: true } | { ok: false; rule: string; malformed?: boolean; missing?: boolean };
+/**
+ * `settings`: the update changes the document's settings (`meta`). `missing`: the update builds on changes the
+ * server does not have yet (a reconnecting client's race).
+ */
+export type Verdict =
+  | { ok: true; settings?: true }
+  | { ok: false; rule: string; malformed?: boolean; missing?: boolean };
 
 const KNOWN_ROOTS = new Set([Y_CONTENT, Y_META, Y_AMENDMENTS]);
 
@@ -55,8 +60,25 @@ export class UpdateGuard {
    */
   private readonly staleBase = new Set<Y.XmlElement>();
 
-  constructor(private readonly source: Y.Doc) {
+  /**
+   * `source` is the room's document, which never sees a refused update; `catchUp` brings it up to date when the
+   * room applies admitted updates to it later than to the shadow.
+   */
+  constructor(
+    private readonly source: Y.Doc,
+    private readonly catchUp: () => void = () => {},
+  ) {
     this.rebuild();
+  }
+
+  /** The clock the document has reached for a client, every admitted update included. */
+  clockOf(client: number): number {
+    return Y.getState(this.shadow.store, client);
+  }
+
+  /** A document setting (`meta`), every admitted update included. */
+  setting(key: string): unknown {
+    return this.shadow.getMap(Y_META).get(key);
   }
 
   /** Applies `update` to the shadow and judges it for `who`; after a pass the room must apply it too. */
@@ -87,7 +109,8 @@ export class UpdateGuard {
       });
     }
     const verdict = this.judge(transactions, recordEvents, who, options);
-    return verdict.ok ? verdict : this.refuse(verdict);
+    if (!verdict.ok) return this.refuse(verdict);
+    return changedKeys(transactions, this.shadow.getMap(Y_META)).size > 0 ? { ok: true, settings: true } : verdict;
   }
 
   private judge(
@@ -227,6 +250,7 @@ export class UpdateGuard {
 
   /** A fresh shadow from the room's document, and every top-level block read once. */
   rebuild(): void {
+    this.catchUp();
     this.shadow?.destroy();
     // No garbage collection: the checks look at what an update deleted (was it agreed text?) after applying it.
     this.shadow = new Y.Doc({ gc: false });

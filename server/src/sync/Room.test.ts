@@ -1,3 +1,4 @@
+import { addresseeGroup, decision, doc, encodeNewDocument, paragraph, topic } from '@draftroom/document-model';
 import { CloseCodes, MessageType } from '@draftroom/protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -164,6 +165,47 @@ describe('Room', () => {
     expect(receivedUpdates(cSocket.sent)).toHaveLength(1);
     expect(receivedUpdates(aSocket.sent)).toHaveLength(1);
     expect(receivedUpdates(bSocket.sent)).toHaveLength(1);
+  });
+
+  it('keeps every admitted keystroke when a refused update is rolled back, and serves them all', async () => {
+    const base = encodeNewDocument(
+      doc([topic('Synergies', [addresseeGroup(['Secretariat'], [decision('15.AA', [paragraph('Text.')])])])]),
+    );
+    const memory = memoryStore([base]);
+    const room = await Room.load('d', memory.store, { compactEvery: 1_000 });
+    const [writerSocket, otherSocket] = [recordingSocket(), recordingSocket()];
+    const [writer, other] = [new Connection(writerSocket, chair), new Connection(otherSocket, chair)];
+    room.join(writer);
+    room.join(other);
+    const typist = new Y.Doc();
+    Y.applyUpdate(typist, base);
+    const text = () => {
+      const group = (typist.getXmlFragment('content').get(0) as Y.XmlElement).get(1) as Y.XmlElement;
+      return ((group.get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    };
+    const type = async (letters: string) => {
+      for (const letter of letters) {
+        const before = Y.encodeStateVector(typist);
+        text().insert(text().length, letter);
+        await room.receive(writer, updateMessage(Y.encodeStateAsUpdate(typist, before)));
+      }
+    };
+    const roomText = (room: Room) => {
+      const group = (room.doc.getXmlFragment('content').get(0) as Y.XmlElement).get(1) as Y.XmlElement;
+      return ((group.get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(0)?.toString();
+    };
+    // Fewer keystrokes than the room applies to its document at once: they are committed and sent, not applied.
+    await type(' Agreed');
+    const bogus = new Y.Doc();
+    bogus.getMap('not-a-document-part').set('x', 1);
+    await room.receive(other, updateMessage(Y.encodeStateAsUpdate(bogus)));
+    expect(otherSocket.closes).toHaveLength(1);
+    await type(' today.');
+    expect(writerSocket.closes).toEqual([]);
+    expect(roomText(room)).toBe('Text. Agreed today.');
+    expect(room.doc.share.has('not-a-document-part')).toBe(false);
+    const reloaded = await Room.load('d', memory.store, { compactEvery: 100 });
+    expect(roomText(reloaded)).toBe('Text. Agreed today.');
   });
 
   it('takes two updates of one writer queued together, the second building on the first', async () => {

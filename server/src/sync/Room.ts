@@ -52,15 +52,12 @@ interface Applied {
   ack: Map<number, number> | null;
 }
 
-/** Whether every client's part of an update starts at the clock the document has reached for that client. */
-function startsAtServerClocks(doc: Y.Doc, from: Map<number, number>): boolean {
-  for (const [client, clock] of from) if (clock !== Y.getState(doc.store, client)) return false;
-  return true;
-}
-
 /** How much a connection may have waiting for an earlier update before it is cut off. */
 const MAX_WAITING_UPDATES = 1_000;
 const MAX_WAITING_BYTES = 4 * 1024 * 1024;
+
+/** Admitted updates the room's document may lag behind by; then they are applied together, in one transaction. */
+const CATCH_UP_AFTER = 64;
 
 /**
  * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
@@ -79,11 +76,13 @@ export class Room {
   /** Settles once the batch being gathered has been flushed; null while none is. */
   private flushed: Promise<void> | null = null;
   /**
-   * Updates of the batch that are new as a whole: already checked (the guard's shadow has them) but applied to
-   * the room's document only after their broadcast went out, so that applying them delays no one. Applied
-   * before anything reads the document (the next update, a sync request, a compaction).
+   * Admitted updates that are new as a whole: checked (the guard's shadow has them), committed and broadcast,
+   * but not yet applied to the room's document. They are applied together, in one transaction, before anything
+   * reads the document (`doc`: a sync request, a compaction, an export, a refused update's rollback) or once
+   * CATCH_UP_AFTER have gathered: one transaction for many keystrokes costs a fraction of one per keystroke.
+   * Until then the guard's shadow, which has every admitted update, answers for the document's clocks.
    */
-  private unapplied: Array<{ origin: Connection; update: Uint8Array }> = [];
+  private unapplied: Uint8Array[] = [];
   private readonly guard: UpdateGuard;
   private lastSeq: number;
   private appendedSinceCompaction = 0;
@@ -95,7 +94,8 @@ export class Room {
 
   private constructor(
     readonly id: string,
-    readonly doc: Y.Doc,
+    /** The document as committed, short of `unapplied`: read it through `doc`. */
+    private readonly ydoc: Y.Doc,
     private readonly store: DocumentStore,
     lastSeq: number,
     storedBytes: number,
@@ -104,12 +104,18 @@ export class Room {
   ) {
     this.lastSeq = lastSeq;
     this.storedBytes = storedBytes;
-    this.guard = new UpdateGuard(doc);
-    doc.getMap(Y_META).observe(this.syncListing);
-    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.guard = new UpdateGuard(ydoc, () => this.catchUp());
+    ydoc.getMap(Y_META).observe(this.syncListing);
+    this.awareness = new awarenessProtocol.Awareness(ydoc);
     // The server takes part in no awareness of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.broadcastAwareness);
+  }
+
+  /** The document with every committed update. */
+  get doc(): Y.Doc {
+    this.catchUp();
+    return this.ydoc;
   }
 
   /** Loads a document, or throws: a document that cannot be read whole is never served, not even empty. */
@@ -123,10 +129,10 @@ export class Room {
   /** Adds a connection and starts the sync handshake. Returns false if the room was unloaded meanwhile. */
   join(connection: Connection): boolean {
     if (this.closed || this.failed) return false;
-    this.catchUp();
+    const doc = this.doc;
     if (this.failed) return false;
     this.connections.add(connection);
-    connection.send(syncStep1Message(this.doc));
+    connection.send(syncStep1Message(doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(awarenessStatesMessage(this.awareness, states));
     return true;
@@ -179,11 +185,13 @@ export class Room {
   }
 
   private async receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
-    this.catchUp();
     if (this.failed) return;
     // Which clocks the update writes, read once: the waiting rule, the client-id binding and the Ack all need it.
     const meta = connection.identity.role === 'observer' ? null : updateMetaOf(update);
     if (meta && this.buildsOnMissing(meta.from)) return this.wait(connection, update);
+    // An update that starts exactly where the document's clocks end is new as a whole: it is stored and sent as
+    // it came. Otherwise (a resend after reconnecting, or deletions only) only what it changed is kept.
+    const whole = meta !== null && meta.from.size > 0 && this.startsAtClocks(meta.from);
     const admission = this.admit(connection, update, meta);
     if (admission === 'ignore') return;
     if ('missing' in admission) return this.wait(connection, update);
@@ -192,7 +200,7 @@ export class Room {
       this.leave(connection);
       return;
     }
-    this.apply(connection, update, meta, admission.newClients, connection.wantsAcks);
+    this.apply(connection, update, meta, admission, whole && !admission.settings);
     if (connection.waiting.length > 0) {
       // What was waiting may now fit: try it again, as one update.
       const waiting = Y.mergeUpdates(connection.waiting.splice(0));
@@ -203,8 +211,14 @@ export class Room {
 
   /** Whether the update continues a client's clock past what the server has: it needs an earlier update first. */
   private buildsOnMissing(from: Map<number, number>): boolean {
-    for (const [client, clock] of from) if (clock > Y.getState(this.doc.store, client)) return true;
+    for (const [client, clock] of from) if (clock > this.guard.clockOf(client)) return true;
     return false;
+  }
+
+  /** Whether every client's part of an update starts at the clock the document has reached for that client. */
+  private startsAtClocks(from: Map<number, number>): boolean {
+    for (const [client, clock] of from) if (clock !== this.guard.clockOf(client)) return false;
+    return true;
   }
 
   private wait(connection: Connection, update: Uint8Array): void {
@@ -220,13 +234,13 @@ export class Room {
    * Why an update must not be applied, checked from the cheapest rule to the guard: an observer's edit, a
    * document at its size limit, another connection's client id, then the role rules of the guard. 'ignore' is
    * an observer's SyncStep2 that changes nothing. Admitted, it says which client ids the update writes under
-   * for the first time.
+   * for the first time, and whether it changes the document's settings.
    */
   private admit(
     connection: Connection,
     update: Uint8Array,
     meta: UpdateMeta | null,
-  ): { code: number; reason: string } | 'ignore' | { missing: true } | { newClients: number[] } {
+  ): { code: number; reason: string } | 'ignore' | { missing: true } | Admission {
     if (connection.identity.role === 'observer') {
       return changesDocument(this.doc, update)
         ? { code: CloseCodes.Forbidden.code, reason: 'Observers can read but not edit' }
@@ -248,31 +262,30 @@ export class Room {
     if (verdict.ok) {
       // Bound now, so that another update of the same batch cannot claim them too; stored with the batch.
       for (const client of newClients) this.clientOwners.set(client, connection.identity.key);
-      return { newClients };
+      return { newClients, settings: verdict.settings === true };
     }
     if (verdict.missing) return { missing: true };
     return { code: verdict.malformed ? CloseCodes.BadRequest.code : CloseCodes.Forbidden.code, reason: verdict.rule };
   }
 
   /**
-   * Applies a client's admitted update to the room's document and adds what it changed to the batch, which is
-   * committed and broadcast once the messages queued behind it are handled.
+   * Adds a client's admitted update to the batch, which is committed and broadcast at the end of this turn of
+   * the event loop. An update new as a whole is applied to the room's document later (see `unapplied`); any
+   * other is applied now, to learn what it changed. So is one that changes the settings: the documents page
+   * lists them from the document.
    */
   private apply(
     origin: Connection,
     update: Uint8Array,
     meta: UpdateMeta | null,
-    newClients: number[],
-    wantsAck: boolean,
+    { newClients }: Admission,
+    later: boolean,
   ): void {
-    // An update that starts exactly where the server's clocks end is new as a whole: it is stored and sent as
-    // it came. Otherwise (a resend after reconnecting, or deletions only) only what it changed is kept.
-    const whole = meta !== null && meta.from.size > 0 && startsAtServerClocks(this.doc, meta.from);
     let change: Uint8Array | null = update;
     let malformed = false;
-    if (whole) this.unapplied.push({ origin, update });
+    if (later) this.unapplied.push(update);
     else ({ change, malformed } = this.applyNow(origin, update));
-    const acknowledged = malformed || !wantsAck || !meta ? null : meta.to;
+    const acknowledged = malformed || !origin.wantsAcks || !meta ? null : meta.to;
     if (change || acknowledged) {
       this.batch.push({ origin, change, newClients, ack: acknowledged });
       this.scheduleFlush();
@@ -286,14 +299,16 @@ export class Room {
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
     };
-    this.doc.on('update', capture);
+    const doc = this.doc;
+    if (this.failed) return { change: null, malformed: false };
+    doc.on('update', capture);
     let malformed = false;
     try {
-      Y.applyUpdate(this.doc, update, origin);
+      Y.applyUpdate(doc, update, origin);
     } catch {
       malformed = true;
     } finally {
-      this.doc.off('update', capture);
+      doc.off('update', capture);
     }
     const change =
       effective.length === 0 ? null : effective.length === 1 ? (effective[0] as Uint8Array) : Y.mergeUpdates(effective);
@@ -364,20 +379,23 @@ export class Room {
       const ack = applied.ack && ackMessage(applied.ack);
       if (ack) applied.origin.send(ack);
     }
-    this.catchUp();
+    if (this.unapplied.length >= CATCH_UP_AFTER) this.catchUp();
   }
 
   /**
-   * Applies to the room's document what was broadcast before being applied (see `unapplied`). The guard's shadow
-   * took the same updates, so this cannot fail; if it ever did, the copy in memory would no longer be what is on
-   * disk, and the room closes so that the document is loaded again.
+   * Applies to the room's document the admitted updates it lags behind by (see `unapplied`), in one
+   * transaction. The guard's shadow took the same updates, so this cannot fail; if it ever did, the copy in
+   * memory would no longer be what is on disk, and the room closes so that the document is loaded again.
    */
   private catchUp(): void {
     if (this.unapplied.length === 0) return;
     const unapplied = this.unapplied;
     this.unapplied = [];
     try {
-      for (const { origin, update } of unapplied) Y.applyUpdate(this.doc, update, origin);
+      this.ydoc.transact(() => {
+        for (const update of unapplied) Y.applyUpdate(this.ydoc, update);
+      });
+      if (this.ydoc.store.pendingStructs || this.ydoc.store.pendingDs) throw new Error('an update is incomplete');
     } catch (error) {
       this.failStore(new StoreFailure(error));
     }
@@ -386,7 +404,7 @@ export class Room {
   /** The chair decides; the secretariat too when the chair has allowed it in `meta`. */
   private canDecide(connection: Connection): boolean {
     const role = connection.identity.role;
-    return role === 'chair' || (role === 'secretariat' && this.doc.getMap(Y_META).get('secretariatDecides') === 'true');
+    return role === 'chair' || (role === 'secretariat' && this.guard.setting('secretariatDecides') === 'true');
   }
 
   /**
@@ -398,7 +416,7 @@ export class Room {
     const fresh: number[] = [];
     for (const [client, clock] of written) {
       // Items the server already has are ignored by Yjs: resending them is harmless.
-      if (clock <= Y.getState(this.doc.store, client)) continue;
+      if (clock <= this.guard.clockOf(client)) continue;
       const owner = this.clientOwners.get(client);
       if (owner === undefined) fresh.push(client);
       else if (owner !== origin.identity.key) return null;
@@ -440,7 +458,7 @@ export class Room {
 
   /** The documents page lists title and status from the store: keep them in step with `meta`. */
   private syncListing = () => {
-    const meta = this.doc.getMap<unknown>(Y_META);
+    const meta = this.ydoc.getMap<unknown>(Y_META);
     const fields: Record<string, string> = {};
     for (const key of META_KEYS) {
       const value = meta.get(key);
@@ -482,13 +500,14 @@ export class Room {
   /** Folds the update log into one snapshot. Everything in memory is already on disk, so this loses nothing. */
   async compact(): Promise<void> {
     if (this.failed) return;
-    // Flushing also applies what was broadcast before being applied: the snapshot is taken from the document.
     await this.flushOrFail();
     if (this.failed || this.appendedSinceCompaction === 0) return;
     const upTo = this.lastSeq;
     const count = this.appendedSinceCompaction;
     try {
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const doc = this.doc;
+      if (this.failed) return;
+      const snapshot = Y.encodeStateAsUpdate(doc);
       await this.store.compact(this.id, snapshot, upTo);
       this.appendedSinceCompaction -= count;
       this.storedBytes = snapshot.byteLength;
@@ -524,10 +543,10 @@ export class Room {
     await this.queue;
     await this.compact();
     this.awareness.off('update', this.broadcastAwareness);
-    this.doc.getMap(Y_META).unobserve(this.syncListing);
+    this.ydoc.getMap(Y_META).unobserve(this.syncListing);
     this.awareness.destroy();
     this.guard.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 }
 
@@ -536,6 +555,12 @@ function mergeChanges(changed: ReadonlyArray<{ change: Uint8Array }>): Uint8Arra
   return changed.length === 1
     ? (changed[0] as { change: Uint8Array }).change
     : Y.mergeUpdates(changed.map((a) => a.change));
+}
+
+/** An update the guard let through: the client ids it claims, and whether it changes the settings. */
+interface Admission {
+  newClients: number[];
+  settings: boolean;
 }
 
 class StoreFailure extends Error {
