@@ -22,10 +22,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How often the write-ahead log is folded into the database file, off the event loop. */
+const CHECKPOINT_EVERY_MS = 1_000;
+
 /** Composes store, auth, rooms and routes, and listens. Used by main.ts and by the tests (port 0). */
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = (message: string, error?: unknown) => console.error(`[draftroom] ${message}`, error ?? '');
-  const store = new SqliteStore(join(config.dataDir, 'draftroom.sqlite'), { synchronous: config.sqliteSynchronous });
+  const store = new SqliteStore(join(config.dataDir, 'draftroom.sqlite'), {
+    synchronous: config.sqliteSynchronous,
+    checkpointEveryMs: CHECKPOINT_EVERY_MS,
+    log,
+  });
   const signer = new TokenSigner(loadSigningSecret(config.dataDir, config.signingSecret));
   const admin = loadAdminToken(config.dataDir, config.adminToken);
   const rooms = new RoomManager(store, {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { type Checkpointer, startCheckpointer } from './checkpointer.ts';
 import type { DocumentRecord, DocumentStore, NewDocument, StoredState } from './DocumentStore.ts';
 import { StorageError } from './DocumentStore.ts';
 
@@ -73,7 +74,17 @@ function migrateUpdateLog(db: Database.Database): void {
 export interface SqliteStoreOptions {
   /** 'normal' survives a killed process (WAL); 'full' also survives power loss, at an fsync per commit. */
   synchronous?: 'normal' | 'full';
+  /**
+   * Checkpoint the write-ahead log from a worker thread, every this many ms, instead of inside a commit (see
+   * `startCheckpointer`). The server does; a short-lived process (a test, the export command) need not.
+   */
+  checkpointEveryMs?: number;
+  /** Told when background checkpoints stopped working and the store went back to SQLite's own. */
+  log?: (message: string) => void;
 }
+
+/** SQLite's default: checkpoint once the log holds this many pages. */
+const AUTOCHECKPOINT_PAGES = 1000;
 
 /**
  * The default store: one SQLite file in WAL mode, an append-only update log per document plus a snapshot. One
@@ -85,6 +96,7 @@ export class SqliteStore implements DocumentStore {
   private readonly lastTouched = new Map<string, number>();
   /** The last sequence number of each document's log, including what compaction folded into the snapshot. */
   private readonly lastSeqs = new Map<string, number>();
+  private readonly checkpointer: Checkpointer | null = null;
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -94,6 +106,16 @@ export class SqliteStore implements DocumentStore {
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
     migrateUpdateLog(this.db);
+    if (options.checkpointEveryMs !== undefined && file !== ':memory:') {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = startCheckpointer(file, {
+        everyMs: options.checkpointEveryMs,
+        onFailure: (reason) => {
+          options.log?.(`Background checkpoints stopped (${reason}); SQLite checkpoints in the commit again`);
+          if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+        },
+      });
+    }
     this.statements = {
       insertDocument: this.db.prepare(
         'INSERT INTO documents (id, title, meeting, symbol, status, created_at, updated_at) VALUES (@id, @title, @meeting, @symbol, @status, @now, @now)',
@@ -205,6 +227,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     if (this.db.open) this.db.close();
   }
 }
