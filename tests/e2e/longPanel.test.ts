@@ -36,7 +36,10 @@ describe('a long compilation text', () => {
     expect(await page.textContent('[data-testid="pending-count"]')).toBe('120 pending');
     expect(await cards(chair)).toBe(50);
     expect(await page.textContent('[data-testid="more-amendments"]')).toBe('Show 70 more (70 not shown)');
-    await page.click('[data-testid="more-amendments"]');
+    // Clicked where it is, as a keyboard user's Enter does: Playwright's click scrolls the button into view first,
+    // and a button in view brings the cards by itself (IntersectionObserver), so on a busy machine the button could
+    // be gone before the click landed.
+    await page.locator('[data-testid="more-amendments"]').evaluate((button) => (button as HTMLButtonElement).click());
     await page.waitForSelector('[data-testid="more-amendments"]', { state: 'detached' });
     expect(await cards(chair)).toBe(120);
   });
