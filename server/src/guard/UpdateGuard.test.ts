@@ -152,3 +152,16 @@ describe('UpdateGuard, the secretariat without the right to decide', () => {
     });
   });
 });
+
+describe('UpdateGuard, the document settings', () => {
+  it('refuses a delegation’s change of the title, even as the first update it checks', () => {
+    const { room } = roomWithProposal();
+    const retitled = craft(room, (copy) => copy.getMap('meta').set('title', 'Renamed by a delegation'));
+    // A fresh guard, as after loading the document or rolling back a refused update.
+    expect(new UpdateGuard(room).check(retitled, brazil, { canDecide: false })).toMatchObject({
+      ok: false,
+      rule: 'Only the chair and the secretariat change the title',
+    });
+    expect(new UpdateGuard(room).check(retitled, secretariat, asSecretariat)).toEqual({ ok: true, settings: true });
+  });
+});

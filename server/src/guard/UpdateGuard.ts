@@ -254,8 +254,13 @@ export class UpdateGuard {
     this.shadow?.destroy();
     // No garbage collection: the checks look at what an update deleted (was it agreed text?) after applying it.
     this.shadow = new Y.Doc({ gc: false });
-    Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.source));
+    // The roots get their types before the state arrives. A root first typed after an update was applied to it
+    // is a new object, and that update's record of what it changed (`transaction.changed`) would not find it:
+    // a delegation's first edit of the settings would go unseen.
     this.fragment = this.shadow.getXmlFragment(Y_CONTENT);
+    this.shadow.getMap(Y_META);
+    this.shadow.getMap(Y_AMENDMENTS);
+    Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.source));
     this.readings = new Map();
     this.texts = new WeakMap();
     this.dirty.clear();
