@@ -39,7 +39,9 @@ describe('a long compilation text', () => {
     // Clicked where it is, as a keyboard user's Enter does: Playwright's click scrolls the button into view first,
     // and a button in view brings the cards by itself (IntersectionObserver), so on a busy machine the button could
     // be gone before the click landed.
-    await page.locator('[data-testid="more-amendments"]').evaluate((button) => (button as HTMLButtonElement).click());
+    await page
+      .locator('[data-testid="more-amendments"]')
+      .evaluate((button) => (button as unknown as { click(): void }).click());
     await page.waitForSelector('[data-testid="more-amendments"]', { state: 'detached' });
     expect(await cards(chair)).toBe(120);
   });

@@ -83,7 +83,12 @@ export class Room {
    * Until then the guard's shadow, which has every admitted update, answers for the document's clocks.
    */
   private unapplied: Uint8Array[] = [];
-  private readonly guard: UpdateGuard;
+  /**
+   * Built when the first update needs checking, not when the document loads: reading every block of a long
+   * compilation text takes longer than loading it, and the first reader should not wait for it. Until then no
+   * update was admitted, so the room's document answers for the clocks and settings.
+   */
+  private checker: UpdateGuard | null = null;
   private lastSeq: number;
   private appendedSinceCompaction = 0;
   private compacting = false;
@@ -104,12 +109,21 @@ export class Room {
   ) {
     this.lastSeq = lastSeq;
     this.storedBytes = storedBytes;
-    this.guard = new UpdateGuard(ydoc, () => this.catchUp());
     ydoc.getMap(Y_META).observe(this.syncListing);
     this.awareness = new awarenessProtocol.Awareness(ydoc);
     // The server takes part in no awareness of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.broadcastAwareness);
+  }
+
+  private get guard(): UpdateGuard {
+    this.checker ??= new UpdateGuard(this.ydoc, () => this.catchUp());
+    return this.checker;
+  }
+
+  /** The clock the document has reached for a client, every admitted update included. */
+  private clockOf(client: number): number {
+    return this.checker ? this.checker.clockOf(client) : Y.getState(this.ydoc.store, client);
   }
 
   /** The document with every committed update. */
@@ -185,7 +199,8 @@ export class Room {
   }
 
   private async receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
-    if (this.failed) return;
+    // A client that has nothing the server lacks answers the handshake with an empty update: nothing to check.
+    if (this.failed || isEmptyUpdate(update)) return;
     // Which clocks the update writes, read once: the waiting rule, the client-id binding and the Ack all need it.
     const meta = connection.identity.role === 'observer' ? null : updateMetaOf(update);
     if (meta && this.buildsOnMissing(meta.from)) return this.wait(connection, update);
@@ -211,13 +226,13 @@ export class Room {
 
   /** Whether the update continues a client's clock past what the server has: it needs an earlier update first. */
   private buildsOnMissing(from: Map<number, number>): boolean {
-    for (const [client, clock] of from) if (clock > this.guard.clockOf(client)) return true;
+    for (const [client, clock] of from) if (clock > this.clockOf(client)) return true;
     return false;
   }
 
   /** Whether every client's part of an update starts at the clock the document has reached for that client. */
   private startsAtClocks(from: Map<number, number>): boolean {
-    for (const [client, clock] of from) if (clock !== this.guard.clockOf(client)) return false;
+    for (const [client, clock] of from) if (clock !== this.clockOf(client)) return false;
     return true;
   }
 
@@ -404,7 +419,11 @@ export class Room {
   /** The chair decides; the secretariat too when the chair has allowed it in `meta`. */
   private canDecide(connection: Connection): boolean {
     const role = connection.identity.role;
-    return role === 'chair' || (role === 'secretariat' && this.guard.setting('secretariatDecides') === 'true');
+    if (role !== 'secretariat') return role === 'chair';
+    const meta = this.checker
+      ? this.checker.setting('secretariatDecides')
+      : this.ydoc.getMap(Y_META).get('secretariatDecides');
+    return meta === 'true';
   }
 
   /**
@@ -416,7 +435,7 @@ export class Room {
     const fresh: number[] = [];
     for (const [client, clock] of written) {
       // Items the server already has are ignored by Yjs: resending them is harmless.
-      if (clock <= this.guard.clockOf(client)) continue;
+      if (clock <= this.clockOf(client)) continue;
       const owner = this.clientOwners.get(client);
       if (owner === undefined) fresh.push(client);
       else if (owner !== origin.identity.key) return null;
@@ -545,9 +564,14 @@ export class Room {
     this.awareness.off('update', this.broadcastAwareness);
     this.ydoc.getMap(Y_META).unobserve(this.syncListing);
     this.awareness.destroy();
-    this.guard.destroy();
+    this.checker?.destroy();
     this.ydoc.destroy();
   }
+}
+
+/** No structs and no deletions: the whole of a Yjs update (v1) that changes nothing. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }
 
 /** One update for a batch's changes: the change itself when there is only one. */

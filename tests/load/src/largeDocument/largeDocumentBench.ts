@@ -1,6 +1,6 @@
 /**
  * A compilation text of 300 decisions with 1,000 pending amendments, headless: the server's cold load (store →
- * room with its guard), accept-all on the Yjs document (what the chair's "accept everything" does), and the
+ * room), the first keystroke after it (which builds the role checker: reading every block), accept-all on the Yjs document (what the chair's "accept everything" does), and the
  * .docx export. Targets (issue 6): accept-all ≤ 300 ms, export ≤ 1 s. The browser figures (ready to type,
  * keystroke-to-paint) come from largeDocumentBrowser.ts.
  *
@@ -14,6 +14,8 @@ import { acceptInYDoc } from '@draftroom/amendments';
 import { exportYDoc } from '@draftroom/export';
 import * as Y from 'yjs';
 import { SqliteStore } from '../../../../server/src/storage/SqliteStore.ts';
+import { Connection } from '../../../../server/src/sync/Connection.ts';
+import { updateMessage } from '../../../../server/src/sync/messages.ts';
 import { Room } from '../../../../server/src/sync/Room.ts';
 import { generateCompilation } from '../documents/generateCompilation.ts';
 
@@ -31,6 +33,21 @@ const dir = mkdtempSync(join(tmpdir(), 'draftroom-large-'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const loads: number[] = [];
+const firstKeystrokes: number[] = [];
+const chair = { key: 'invite:chair', role: 'chair' as const, party: null, name: 'Chair' };
+/** The chair types one letter at the start of the document's first text. */
+function keystroke(): Uint8Array {
+  const typist = new Y.Doc();
+  Y.applyUpdate(typist, compilation.update);
+  const before = Y.encodeStateVector(typist);
+  const text = typist
+    .getXmlFragment('content')
+    .createTreeWalker((node) => node instanceof Y.XmlText)
+    .next().value as Y.XmlText;
+  text.insert(0, 'A');
+  return Y.encodeStateAsUpdate(typist, before);
+}
+const firstKeystroke = keystroke();
 const accepts: number[] = [];
 const exports: number[] = [];
 try {
@@ -43,6 +60,13 @@ try {
     let start = performance.now();
     const room = await Room.load('large', store, { compactEvery: 500 });
     loads.push(performance.now() - start);
+
+    const connection = new Connection({ send: () => {}, close: () => {} }, chair);
+    room.join(connection);
+    start = performance.now();
+    await room.receive(connection, updateMessage(firstKeystroke));
+    firstKeystrokes.push(performance.now() - start);
+    if (connection.closed) throw new Error('the first keystroke was refused');
 
     start = performance.now();
     await exportYDoc(room.doc, 'docx', { view: 'tracked' });
@@ -68,6 +92,7 @@ const result = {
   amendments: compilation.amendments.length,
   documentKb: Math.round(compilation.update.byteLength / 1024),
   coldLoadMs: Math.round(median(loads)),
+  firstKeystrokeMs: Math.round(median(firstKeystrokes)),
   acceptAllMs: Math.round(median(accepts)),
   docxExportMs: Math.round(median(exports)),
 };
