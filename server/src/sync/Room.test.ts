@@ -84,6 +84,35 @@ function textUpdate(text: string): Uint8Array {
 
 const chair = { key: 'invite:chair', role: 'chair' as const, party: null, name: 'Chair' };
 
+/** A room with three chairs, A, B and C, and an edit of the settings each from A and from B. */
+async function threeChairs() {
+  const memory = memoryStore([textUpdate('base')]);
+  const room = await Room.load('d', memory.store, { compactEvery: 100 });
+  const [aSocket, bSocket, cSocket] = [recordingSocket(), recordingSocket(), recordingSocket()];
+  const [a, b, c] = [aSocket, bSocket, cSocket].map((socket) => new Connection(socket, chair)) as [
+    Connection,
+    Connection,
+    Connection,
+  ];
+  for (const connection of [a, b, c]) room.join(connection);
+  const edit = (key: string, value: string) => {
+    const doc = new Y.Doc();
+    doc.getMap('meta').set(key, value);
+    return updateMessage(Y.encodeStateAsUpdate(doc));
+  };
+  return {
+    memory,
+    room,
+    a,
+    b,
+    aSocket,
+    bSocket,
+    cSocket,
+    fromA: edit('meeting', 'from A'),
+    fromB: edit('symbol', 'from B'),
+  };
+}
+
 describe('Room', () => {
   it('commits an update to the store before any other client hears of it', async () => {
     const memory = memoryStore([textUpdate('base')]);
@@ -114,23 +143,8 @@ describe('Room', () => {
   });
 
   it('commits updates queued together in one write and sends each writer only the others’ part', async () => {
-    const memory = memoryStore([textUpdate('base')]);
-    const room = await Room.load('d', memory.store, { compactEvery: 100 });
-    const [aSocket, bSocket, cSocket] = [recordingSocket(), recordingSocket(), recordingSocket()];
-    const [a, b, c] = [aSocket, bSocket, cSocket].map((socket) => new Connection(socket, chair)) as [
-      Connection,
-      Connection,
-      Connection,
-    ];
-    for (const connection of [a, b, c]) room.join(connection);
-    const fromA = new Y.Doc();
-    fromA.getMap('meta').set('meeting', 'from A');
-    const fromB = new Y.Doc();
-    fromB.getMap('meta').set('symbol', 'from B');
-    await Promise.all([
-      room.receive(a, updateMessage(Y.encodeStateAsUpdate(fromA))),
-      room.receive(b, updateMessage(Y.encodeStateAsUpdate(fromB))),
-    ]);
+    const { memory, room, a, b, aSocket, bSocket, cSocket, fromA, fromB } = await threeChairs();
+    await Promise.all([room.receive(a, fromA), room.receive(b, fromB)]);
     expect(memory.log).toHaveLength(2);
     const seenBy = (socket: ReturnType<typeof recordingSocket>) => {
       const doc = new Y.Doc();
@@ -143,23 +157,11 @@ describe('Room', () => {
   });
 
   it('commits and broadcasts once for updates read from several sockets in the same turn of the event loop', async () => {
-    const memory = memoryStore([textUpdate('base')]);
-    const room = await Room.load('d', memory.store, { compactEvery: 100 });
-    const [aSocket, bSocket, cSocket] = [recordingSocket(), recordingSocket(), recordingSocket()];
-    const [a, b, c] = [aSocket, bSocket, cSocket].map((socket) => new Connection(socket, chair)) as [
-      Connection,
-      Connection,
-      Connection,
-    ];
-    for (const connection of [a, b, c]) room.join(connection);
-    const fromA = new Y.Doc();
-    fromA.getMap('meta').set('meeting', 'from A');
-    const fromB = new Y.Doc();
-    fromB.getMap('meta').set('symbol', 'from B');
-    const handledA = room.receive(a, updateMessage(Y.encodeStateAsUpdate(fromA)));
+    const { memory, room, a, b, aSocket, bSocket, cSocket, fromA, fromB } = await threeChairs();
+    const handledA = room.receive(a, fromA);
     // Node drains the microtasks between the callbacks of two sockets' reads: A's update is handled whole here.
     for (let i = 0; i < 50; i++) await Promise.resolve();
-    const handledB = room.receive(b, updateMessage(Y.encodeStateAsUpdate(fromB)));
+    const handledB = room.receive(b, fromB);
     await Promise.all([handledA, handledB]);
     expect(memory.log).toHaveLength(2);
     expect(receivedUpdates(cSocket.sent)).toHaveLength(1);
