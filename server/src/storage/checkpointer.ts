@@ -10,24 +10,31 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.file, { timeout: 0 });
-const checkpoint = () => {
-  try {
-    db.pragma('wal_checkpoint(PASSIVE)');
-  } catch (error) {
-    // Busy: another connection is checkpointing. Anything else is reported; the next tick tries again.
-    if (error && error.code !== 'SQLITE_BUSY') parentPort.postMessage({ error: String(error && error.message) });
-  }
-};
-const timer = setInterval(checkpoint, workerData.everyMs);
-parentPort.on('message', (message) => {
-  if (message !== 'close') return;
-  clearInterval(timer);
-  checkpoint();
-  db.close();
-  parentPort.close();
-});
-parentPort.postMessage({ ready: true });
+const report = (error) => parentPort.postMessage({ error: String((error && error.message) || error) });
+let db = null;
+try {
+  db = new Database(workerData.file, { timeout: 0, fileMustExist: true });
+} catch (error) {
+  report(error);
+}
+if (db) {
+  const checkpoint = () => {
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      // Busy: another connection is checkpointing, and the next tick tries again. Anything else is reported.
+      if (error && error.code !== 'SQLITE_BUSY') report(error);
+    }
+  };
+  const timer = setInterval(checkpoint, workerData.everyMs);
+  parentPort.on('message', (message) => {
+    if (message !== 'close') return;
+    clearInterval(timer);
+    checkpoint();
+    db.close();
+    parentPort.close();
+  });
+}
 `;
 
 export interface Checkpointer {
