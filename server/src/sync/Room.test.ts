@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { firstDecisionText } from '../../../tests/support/demoDocument.ts';
 import type { DocumentStore, StoredState } from '../storage/DocumentStore.ts';
 import { Connection } from './Connection.ts';
 import { DocumentLoadError } from './loadDocument.ts';
@@ -181,21 +182,15 @@ describe('Room', () => {
     room.join(other);
     const typist = new Y.Doc();
     Y.applyUpdate(typist, base);
-    const text = () => {
-      const group = (typist.getXmlFragment('content').get(0) as Y.XmlElement).get(1) as Y.XmlElement;
-      return ((group.get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlText;
-    };
     const type = async (letters: string) => {
       for (const letter of letters) {
         const before = Y.encodeStateVector(typist);
-        text().insert(text().length, letter);
+        const text = firstDecisionText(typist);
+        text.insert(text.length, letter);
         await room.receive(writer, updateMessage(Y.encodeStateAsUpdate(typist, before)));
       }
     };
-    const roomText = (room: Room) => {
-      const group = (room.doc.getXmlFragment('content').get(0) as Y.XmlElement).get(1) as Y.XmlElement;
-      return ((group.get(0) as Y.XmlElement).get(0) as Y.XmlElement).get(0)?.toString();
-    };
+    const roomText = (room: Room) => firstDecisionText(room.doc).toString();
     // Fewer keystrokes than the room applies to its document at once: they are committed and sent, not applied.
     await type(' Agreed');
     const bogus = new Y.Doc();

@@ -126,10 +126,21 @@ export class Room {
     return this.checker ? this.checker.clockOf(client) : Y.getState(this.ydoc.store, client);
   }
 
+  /** A document setting (`meta`), every admitted update included. */
+  private setting(key: string): unknown {
+    return this.checker ? this.checker.setting(key) : this.ydoc.getMap(Y_META).get(key);
+  }
+
   /** The document with every committed update. */
   get doc(): Y.Doc {
     this.catchUp();
     return this.ydoc;
+  }
+
+  /** The document caught up, or null if catching up failed the room. */
+  private current(): Y.Doc | null {
+    const doc = this.doc;
+    return this.failed ? null : doc;
   }
 
   /** Loads a document, or throws: a document that cannot be read whole is never served, not even empty. */
@@ -142,9 +153,8 @@ export class Room {
 
   /** Adds a connection and starts the sync handshake. Returns false if the room was unloaded meanwhile. */
   join(connection: Connection): boolean {
-    if (this.closed || this.failed) return false;
-    const doc = this.doc;
-    if (this.failed) return false;
+    const doc = this.closed || this.failed ? null : this.current();
+    if (!doc) return false;
     this.connections.add(connection);
     connection.send(syncStep1Message(doc));
     const states = [...this.awareness.getStates().keys()];
@@ -314,8 +324,8 @@ export class Room {
     const capture = (change: Uint8Array, from: unknown) => {
       if (from === origin) effective.push(change);
     };
-    const doc = this.doc;
-    if (this.failed) return { change: null, malformed: false };
+    const doc = this.current();
+    if (!doc) return { change: null, malformed: false };
     doc.on('update', capture);
     let malformed = false;
     try {
@@ -419,11 +429,7 @@ export class Room {
   /** The chair decides; the secretariat too when the chair has allowed it in `meta`. */
   private canDecide(connection: Connection): boolean {
     const role = connection.identity.role;
-    if (role !== 'secretariat') return role === 'chair';
-    const meta = this.checker
-      ? this.checker.setting('secretariatDecides')
-      : this.ydoc.getMap(Y_META).get('secretariatDecides');
-    return meta === 'true';
+    return role === 'chair' || (role === 'secretariat' && this.setting('secretariatDecides') === 'true');
   }
 
   /**
@@ -524,8 +530,8 @@ export class Room {
     const upTo = this.lastSeq;
     const count = this.appendedSinceCompaction;
     try {
-      const doc = this.doc;
-      if (this.failed) return;
+      const doc = this.current();
+      if (!doc) return;
       const snapshot = Y.encodeStateAsUpdate(doc);
       await this.store.compact(this.id, snapshot, upTo);
       this.appendedSinceCompaction -= count;

@@ -17,6 +17,7 @@ import { SqliteStore } from '../../../../server/src/storage/SqliteStore.ts';
 import { Connection } from '../../../../server/src/sync/Connection.ts';
 import { updateMessage } from '../../../../server/src/sync/messages.ts';
 import { Room } from '../../../../server/src/sync/Room.ts';
+import { firstDecisionText } from '../../../support/demoDocument.ts';
 import { generateCompilation } from '../documents/generateCompilation.ts';
 
 const { values } = parseArgs({
@@ -35,16 +36,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const loads: number[] = [];
 const firstKeystrokes: number[] = [];
 const chair = { key: 'invite:chair', role: 'chair' as const, party: null, name: 'Chair' };
-/** The chair types one letter at the start of the document's first text. */
+/** The chair types one letter at the start of the first decision's text. */
 function keystroke(): Uint8Array {
   const typist = new Y.Doc();
   Y.applyUpdate(typist, compilation.update);
   const before = Y.encodeStateVector(typist);
-  const text = typist
-    .getXmlFragment('content')
-    .createTreeWalker((node) => node instanceof Y.XmlText)
-    .next().value as Y.XmlText;
-  text.insert(0, 'A');
+  firstDecisionText(typist).insert(0, 'A');
   return Y.encodeStateAsUpdate(typist, before);
 }
 const firstKeystroke = keystroke();
