@@ -2,17 +2,9 @@ import { useEffect, useState } from 'react';
 import { DocumentPage } from './DocumentPage.tsx';
 import { DocumentsPage } from './DocumentsPage.tsx';
 import { NAVIGATE_EVENT } from './navigate.ts';
+import { route } from './route.ts';
 
-type Route = { page: 'documents' } | { page: 'document'; id: string } | { page: 'missing' };
-
-function route(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { page: 'documents' };
-  const match = /^\/d\/([^/]+)\/?$/.exec(pathname);
-  if (match?.[1]) return { page: 'document', id: decodeURIComponent(match[1]) };
-  return { page: 'missing' };
-}
-
-/** Two pages, so no router library: the path is the whole state. */
+/** The page for the path in the address bar, redrawn on back/forward and on in-app navigation. */
 export function App() {
   const [pathname, setPathname] = useState(() => window.location.pathname);
 

@@ -13,25 +13,15 @@ import { useUnsavedWarning } from '../collaboration/useUnsavedWarning.ts';
 import { DocumentEditor } from '../editor/DocumentEditor.tsx';
 import { ApiError, api, type DocumentDetails } from './api.ts';
 import { ExportDialog } from './ExportDialog.tsx';
+import { takeEarlyDetails } from './earlyDetails.ts';
 import { InviteDialog } from './InviteDialog.tsx';
-import {
-  forgetDocumentToken,
-  readAdminToken,
-  readDocumentToken,
-  saveDocumentToken,
-  takeTokenFromUrl,
-} from './tokens.ts';
+import { documentToken, forgetDocumentToken } from './tokens.ts';
 import { useAccessCheck } from './useAccessCheck.ts';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; details: DocumentDetails } | { kind: 'failed'; message: string };
 
-function initialToken(id: string): string | null {
-  takeTokenFromUrl('token', (token) => saveDocumentToken(id, token));
-  return readDocumentToken(id) ?? readAdminToken();
-}
-
 export function DocumentPage({ id }: { id: string }) {
-  const [token] = useState(() => initialToken(id));
+  const [token] = useState(() => documentToken(id));
   const [load, setLoad] = useState<Load>(() =>
     token
       ? { kind: 'loading' }
@@ -41,7 +31,7 @@ export function DocumentPage({ id }: { id: string }) {
   useEffect(() => {
     if (!token) return;
     let cancelled = false;
-    api.getDocument(token, id).then(
+    (takeEarlyDetails(id, token) ?? api.getDocument(token, id)).then(
       (details) => !cancelled && setLoad({ kind: 'ready', details }),
       (error: unknown) => {
         if (cancelled) return;

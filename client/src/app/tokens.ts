@@ -41,3 +41,9 @@ export function takeTokenFromUrl(param: string, save: (token: string) => void): 
   url.searchParams.delete(param);
   window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
 }
+
+/** The token that opens a document: one just arrived in the link, the tab's own, or the admin's. */
+export function documentToken(id: string): string | null {
+  takeTokenFromUrl('token', (token) => saveDocumentToken(id, token));
+  return readDocumentToken(id) ?? readAdminToken();
+}

@@ -1,19 +1,12 @@
-import { SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from '@draftroom/protocol';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { collabUrl } from './collabUrl.ts';
+import { takeEarlySession } from './earlySession.ts';
 import { keepsLocalCopy, localCopyName } from './localCopy.ts';
+import { type CollaborationSession, openSession } from './openSession.ts';
 import type { PresenceUser } from './presenceUser.ts';
 import { FRESH_COPY_CODES, mayLoadFreshCopy, type Refusal, refusalMessage } from './refusalMessage.ts';
-import { type SavedTracker, trackSaved } from './savedTracker.ts';
 
-export interface CollaborationSession {
-  ydoc: Y.Doc;
-  provider: WebsocketProvider;
-  saved: SavedTracker;
-}
+export type { CollaborationSession } from './openSession.ts';
 
 export interface Collaboration {
   session: CollaborationSession | null;
@@ -24,20 +17,21 @@ export interface Collaboration {
   stopped: string | null;
 }
 
-/**
- * Whether to reconnect after the server closed the socket. A 44xx close means reconnecting would only repeat
- * what was refused (docs/protocol.md): stop and let the page say what to do. Rate limiting (4429) is the
- * exception: y-websocket's backoff is the pause it asks for. Anything else (restart, load failure) is transient.
- */
-function shouldReconnect(event: CloseEvent): boolean {
-  if (event.code === 4429) return true;
-  return !(event.code >= 4400 && event.code < 4500);
+/** The browser's copy of the document, once it is known that this person keeps one. */
+interface LocalCopy {
+  persistence: IndexeddbPersistence;
+  /** Set once its data is being deleted (which also destroys it). */
+  cleared: boolean;
 }
 
 /**
  * One Y.Doc and one WebSocket per open document, for as long as the page shows it. The Y.Doc is the
  * client's copy: while offline, edits accumulate in it and y-websocket sends them on reconnect; the chair's
  * and the secretariat's are also kept in IndexedDB, so that closing the tab offline loses nothing.
+ *
+ * The connection opens as soon as the token is known, without waiting for the document's details (who this
+ * is): the server loads the room while the page asks for them and builds the editor, instead of after.
+ * Who this is (the presence, and whether to keep a local copy) is added when the details arrive.
  *
  * When the server refuses a change (4403, and 4400/4413), the copy that holds it is thrown away, local copy
  * included, and a fresh Y.Doc and connection are made: the refused update never comes back on reconnect.
@@ -48,26 +42,15 @@ export function useCollaboration(docId: string, token: string | null, user: Pres
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [stopped, setStopped] = useState<string | null>(null);
   const freshCopies = useRef<number[]>([]);
+  const localCopy = useRef<LocalCopy | null>(null);
   // The user object is rebuilt on every render of the page; only a change of its contents matters.
   const userKey = user ? JSON.stringify(user) : null;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` asks for a fresh copy
   useEffect(() => {
-    if (!token || !userKey) return;
-    const person = JSON.parse(userKey) as PresenceUser;
-    const ydoc = new Y.Doc();
-    const persistence = keepsLocalCopy(person.role)
-      ? new IndexeddbPersistence(localCopyName(docId, person), ydoc)
-      : null;
-    const provider = new WebsocketProvider(collabUrl(), docId, ydoc, {
-      params: { token, [SCHEMA_VERSION_PARAM]: SCHEMA_VERSION },
-      // Tabs of one browser must sync through the server: otherwise a tab can look live while the server is down.
-      disableBc: true,
-      shouldReconnect,
-      // Created unconnected so that the Ack handler is in place before the first connection opens.
-      connect: false,
-    });
-    const saved = trackSaved(provider);
+    if (!token) return;
+    // The page's first session was started before React rendered (earlySession.ts); a fresh copy starts here.
+    const opened = (generation === 0 && takeEarlySession(docId, token)) || openSession(docId, token);
+    const { ydoc, provider, saved } = opened;
     let replaced = false;
 
     const onClose = (event: CloseEvent | null) => {
@@ -83,7 +66,9 @@ export function useCollaboration(docId: string, token: string | null, user: Pres
       }
       freshCopies.current = [...freshCopies.current.filter((time) => now - time < 60_000), now];
       // The local copy holds the refused update too: it goes, or the fresh copy would send it again.
-      const cleared = persistence ? persistence.clearData() : Promise.resolve();
+      const copy = localCopy.current;
+      if (copy) copy.cleared = true;
+      const cleared = copy ? copy.persistence.clearData() : Promise.resolve();
       cleared.then(
         () => setGeneration((value) => value + 1),
         () => setGeneration((value) => value + 1),
@@ -91,18 +76,33 @@ export function useCollaboration(docId: string, token: string | null, user: Pres
     };
 
     provider.on('connection-close', onClose);
-    provider.awareness.setLocalStateField('user', person);
-    provider.connect();
-    setSession({ ydoc, provider, saved });
+    setSession(opened);
     return () => {
       setSession(null);
       provider.off('connection-close', onClose);
       saved.destroy();
       provider.destroy();
-      if (!replaced) void persistence?.destroy();
       ydoc.destroy();
     };
-  }, [docId, token, userKey, generation]);
+  }, [docId, token, generation]);
+
+  useEffect(() => {
+    if (!session || !userKey) return;
+    const person = JSON.parse(userKey) as PresenceUser;
+    session.provider.awareness.setLocalStateField('user', person);
+    if (!keepsLocalCopy(person.role)) return;
+    // Loads what an earlier tab kept (sent to the server like any local edit), then keeps every change.
+    const copy: LocalCopy = {
+      persistence: new IndexeddbPersistence(localCopyName(docId, person), session.ydoc),
+      cleared: false,
+    };
+    localCopy.current = copy;
+    return () => {
+      if (localCopy.current === copy) localCopy.current = null;
+      // A destroyed Y.Doc (the session ended first) has already taken its persistence down with it.
+      if (!copy.cleared && !session.ydoc.isDestroyed) void copy.persistence.destroy();
+    };
+  }, [session, userKey, docId]);
 
   const dismissRefusal = useCallback(() => setRefusal(null), []);
   return { session, refusal, dismissRefusal, stopped };

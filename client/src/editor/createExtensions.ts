@@ -18,6 +18,7 @@ import { LabelDecorations } from './labelDecorations.ts';
 import { PlaceholderDecorations } from './placeholderDecorations.ts';
 import { ProposalGuard } from './proposalGuard.ts';
 import { RecordKeeping } from './recordKeeping.ts';
+import { StableNodeViews } from './stableNodeViews.ts';
 import { TrackedDeletion, TrackedInsertion } from './trackedMarks.ts';
 import { UndoSteps } from './undoSteps.ts';
 
@@ -56,7 +57,11 @@ export function documentExtensions(requests: EditorRequests | null): Extensions 
     [Insertion, TrackedInsertion],
     [Deletion, TrackedDeletion],
   ]);
-  return [...documentNodes.map((extension) => replacements.get(extension) ?? extension), LabelDecorations];
+  return [
+    ...documentNodes.map((extension) => replacements.get(extension) ?? extension),
+    LabelDecorations,
+    StableNodeViews,
+  ];
 }
 
 /**

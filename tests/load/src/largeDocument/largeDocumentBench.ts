@@ -19,6 +19,7 @@ import { updateMessage } from '../../../../server/src/sync/messages.ts';
 import { Room } from '../../../../server/src/sync/Room.ts';
 import { firstDecisionText } from '../../../support/demoDocument.ts';
 import { generateCompilation } from '../documents/generateCompilation.ts';
+import { median } from '../stats/median.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,6 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const compilation = generateCompilation(Number(values.decisions), Number(values.amendments));
 const dir = mkdtempSync(join(tmpdir(), 'draftroom-large-'));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const loads: number[] = [];
 const firstKeystrokes: number[] = [];

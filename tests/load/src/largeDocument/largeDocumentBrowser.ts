@@ -4,13 +4,19 @@
  * the next animation frame after the editor's DOM changed), p50/p95 over `--keys` keystrokes. Targets (issue 6):
  * ready ≤ 1.5 s, keystroke p95 ≤ 16 ms. Needs the built client (npm run build).
  *
- *   npm run bench:large:browser [-- --decisions 300 --amendments 1000 --keys 200]
+ * Each of `--runs` opens the document on a fresh server (a cold room, as the first person of the day finds it)
+ * in a fresh browser context; the medians are reported. `--client DIR` serves another build of the client
+ * (say, the one before a change) in turns with client/dist, for a comparison in the same conditions.
+ *
+ *   npm run bench:large:browser [-- --decisions 300 --amendments 1000 --keys 200 --runs 5 --client DIR --json F]
  */
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../e2e/support/browser.ts';
 import { createInvite } from '../../../support/api.ts';
 import { startTestServer } from '../../../support/startTestServer.ts';
-import { generateCompilation } from '../documents/generateCompilation.ts';
+import { type Compilation, generateCompilation } from '../documents/generateCompilation.ts';
+import { median } from '../stats/median.ts';
 import { paintTimes, recordKeystrokeToPaint, typeMeasured } from './keystrokeToPaint.ts';
 
 const { values } = parseArgs({
@@ -18,56 +24,97 @@ const { values } = parseArgs({
     decisions: { type: 'string', default: '300' },
     amendments: { type: 'string', default: '1000' },
     keys: { type: 'string', default: '200' },
+    runs: { type: 'string', default: '1' },
+    client: { type: 'string' },
     json: { type: 'string' },
   },
 });
+
+interface Run {
+  client: string;
+  readyMs: number;
+  keystrokeToPaintP50Ms: number;
+  keystrokeToPaintP95Ms: number;
+}
+
+async function measure(browser: Browser, compilation: Compilation, client: string | undefined): Promise<Run> {
+  const server = await startTestServer(client ? { env: { CLIENT_DIR: client } } : {});
+  try {
+    await server.store.createDocument(
+      {
+        id: 'compilation',
+        title: 'Compilation text',
+        meeting: 'CMS COP15',
+        symbol: 'UNEP/CMS/COP15/CRP.1',
+        status: 'negotiation',
+      },
+      compilation.update,
+    );
+    const { url } = await createInvite(server.url, server.adminToken, 'compilation', { role: 'chair', name: 'Chair' });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', { timeout: 60_000 });
+    await page.waitForFunction(
+      'window.__draftroom?.editor?.isEditable === true && window.__draftroom.editor.state.doc.childCount > 0',
+      undefined,
+      { timeout: 60_000 },
+    );
+    const readyMs = Date.now() - start;
+
+    // Type at the end of the first decision's first paragraph, measuring in the page.
+    await recordKeystrokeToPaint(page);
+    await typeMeasured(page, Number(values.keys));
+    const paints = await paintTimes(page);
+    await context.close();
+    return {
+      client: client ?? 'client/dist',
+      readyMs,
+      keystrokeToPaintP50Ms: paints.at(0.5),
+      keystrokeToPaintP95Ms: paints.at(0.95),
+    };
+  } finally {
+    await server.destroy();
+  }
+}
+
 const compilation = generateCompilation(Number(values.decisions), Number(values.amendments));
-const server = await startTestServer();
+const clients = values.client ? [undefined, values.client] : [undefined];
 const launched = await launchChromium();
+const runs: Run[] = [];
 try {
-  await server.store.createDocument(
-    {
-      id: 'compilation',
-      title: 'Compilation text',
-      meeting: 'CMS COP15',
-      symbol: 'UNEP/CMS/COP15/CRP.1',
-      status: 'negotiation',
-    },
-    compilation.update,
-  );
-  const { url } = await createInvite(server.url, server.adminToken, 'compilation', { role: 'chair', name: 'Chair' });
-  const page = await (await launched.browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-
-  const start = Date.now();
-  await page.goto(url);
-  await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', { timeout: 60_000 });
-  await page.waitForFunction(
-    'window.__draftroom?.editor?.isEditable === true && window.__draftroom.editor.state.doc.childCount > 0',
-    undefined,
-    {
-      timeout: 60_000,
-    },
-  );
-  const readyMs = Date.now() - start;
-
-  // Type at the end of the first decision's first paragraph, measuring in the page.
-  await recordKeystrokeToPaint(page);
-  await typeMeasured(page, Number(values.keys));
-  const paints = await paintTimes(page);
-  const result = {
-    decisions: compilation.decisions,
-    amendments: compilation.amendments.length,
-    readyMs,
-    keystrokes: paints.count,
-    keystrokeToPaintP50Ms: paints.at(0.5),
-    keystrokeToPaintP95Ms: paints.at(0.95),
-  };
-  console.table([result]);
-  console.log(
-    `ready ${readyMs <= 1500 ? 'within' : 'OVER'} 1.5 s; keystroke p95 ${result.keystrokeToPaintP95Ms <= 16 ? 'within' : 'OVER'} 16 ms`,
-  );
-  if (values.json) (await import('node:fs')).writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+  for (let i = 0; i < Number(values.runs); i++) {
+    for (const client of clients) {
+      const run = await measure(launched.browser, compilation, client);
+      console.log(JSON.stringify(run));
+      runs.push(run);
+    }
+  }
 } finally {
   await launched.close();
-  await server.destroy();
 }
+
+const summary = clients.map((client) => {
+  const mine = runs.filter((run) => run.client === (client ?? 'client/dist'));
+  return {
+    client: client ?? 'client/dist',
+    decisions: compilation.decisions,
+    amendments: compilation.amendments.length,
+    runs: mine.length,
+    readyMs: median(mine.map((run) => run.readyMs)),
+    readyMinMs: Math.min(...mine.map((run) => run.readyMs)),
+    readyMaxMs: Math.max(...mine.map((run) => run.readyMs)),
+    keystrokeToPaintP50Ms: median(mine.map((run) => run.keystrokeToPaintP50Ms)),
+    keystrokeToPaintP95Ms: median(mine.map((run) => run.keystrokeToPaintP95Ms)),
+  };
+});
+console.table(summary);
+const [ours] = summary;
+if (ours) {
+  console.log(
+    `median ready ${ours.readyMs <= 1500 ? 'within' : 'OVER'} 1.5 s; keystroke p95 ${ours.keystrokeToPaintP95Ms <= 16 ? 'within' : 'OVER'} 16 ms`,
+  );
+}
+if (values.json)
+  (await import('node:fs')).writeFileSync(values.json, `${JSON.stringify({ summary, runs }, null, 2)}\n`);
