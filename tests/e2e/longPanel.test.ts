@@ -61,4 +61,25 @@ describe('a long compilation text', () => {
     expect(await page.inputValue('[data-testid="decision-number-input"]')).toBe('15.20');
     await page.keyboard.press('Escape');
   });
+
+  it('draws the text once: what the editor does as it appears does not redraw every block', async () => {
+    const { page } = chair;
+    // EditorContent calls createNodeViews() as it mounts (tiptap#6286); it must leave the drawn blocks alone, and
+    // still bring the blocks' own views back after an unmount has taken them away.
+    const kept = await page.evaluate(`(() => {
+      const { editor } = window.__draftroom;
+      const first = document.querySelector('[data-testid="editor"] article.decision');
+      editor.createNodeViews();
+      return first.isConnected && document.querySelector('[data-testid="editor"] article.decision') === first;
+    })()`);
+    expect(kept).toBe(true);
+    const restored = await page.evaluate(`(() => {
+      const { editor } = window.__draftroom;
+      editor.view.setProps({ nodeViews: {} });
+      const plain = document.querySelectorAll('[data-testid="editor"] [data-testid="decision-number"]').length;
+      editor.createNodeViews();
+      return [plain, document.querySelectorAll('[data-testid="editor"] [data-testid="decision-number"]').length];
+    })()`);
+    expect(restored).toEqual([0, 20]);
+  });
 });
