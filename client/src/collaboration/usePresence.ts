@@ -10,6 +10,10 @@ export interface Present extends PresenceUser {
 /**
  * Everyone connected to the document, one entry per person: a delegate with two tabs open is one chip.
  * You come first, then the chair, the secretariat, and delegations in alphabetical order.
+ *
+ * Awareness changes with every caret move of anyone (the cursor is part of the state), but the list only when
+ * someone comes, goes or is renamed: the page is redrawn only then. A redraw while the editor has focus is not
+ * cheap in a long text (React measures the selection across the whole editable element on every commit).
  */
 export function usePresence(provider: WebsocketProvider | null): Present[] {
   const [present, setPresent] = useState<Present[]>([]);
@@ -20,6 +24,7 @@ export function usePresence(provider: WebsocketProvider | null): Present[] {
       return;
     }
     const { awareness } = provider;
+    let shown = '';
     const read = () => {
       const byKey = new Map<string, Present>();
       for (const [clientId, state] of awareness.getStates()) {
@@ -30,7 +35,11 @@ export function usePresence(provider: WebsocketProvider | null): Present[] {
         const existing = byKey.get(key);
         byKey.set(key, { ...user, key, isYou: isYou || (existing?.isYou ?? false) });
       }
-      setPresent([...byKey.values()].sort(order));
+      const next = [...byKey.values()].sort(order);
+      const signature = JSON.stringify(next);
+      if (signature === shown) return;
+      shown = signature;
+      setPresent(next);
     };
     awareness.on('change', read);
     read();
