@@ -1,8 +1,9 @@
-import { computeLabels } from '@draftroom/document-model';
+import { labelOfChild } from '@draftroom/document-model';
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
+import { type DecorateTextblock, decorateTextblocks, redecorateTextblocks } from './textblockDecorations.ts';
 
 export const labelDecorationsKey = new PluginKey<DecorationSet>('labelDecorations');
 
@@ -19,22 +20,19 @@ const OPENING_TYPES = new Set(['preambular', 'operative']);
  * relabels the ones after it for everyone at once. Each labelled block gets a data-label attribute that CSS
  * prints in the margin; nothing of it enters the document or the Yjs state.
  */
-export function buildLabelDecorations(doc: PMNode): DecorationSet {
+const decorateLabels: DecorateTextblock = (node, pos, parent, index) => {
   const decorations: Decoration[] = [];
-  for (const [pos, label] of computeLabels(doc)) {
-    const node = doc.nodeAt(pos);
-    if (node) decorations.push(Decoration.node(pos, pos + node.nodeSize, { 'data-label': label }));
+  const label = labelOfChild(parent, index);
+  if (label) decorations.push(Decoration.node(pos, pos + node.nodeSize, { 'data-label': label }));
+  if (OPENING_TYPES.has(node.type.name)) {
+    const opening = OPENING_WORDS.exec(node.textContent);
+    if (opening) decorations.push(Decoration.inline(pos + 1, pos + 1 + opening[0].length, { class: 'opening-words' }));
   }
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    if (OPENING_TYPES.has(node.type.name)) {
-      const opening = OPENING_WORDS.exec(node.textContent);
-      if (opening)
-        decorations.push(Decoration.inline(pos + 1, pos + 1 + opening[0].length, { class: 'opening-words' }));
-    }
-    return false;
-  });
-  return DecorationSet.create(doc, decorations);
+  return decorations;
+};
+
+export function buildLabelDecorations(doc: PMNode): DecorationSet {
+  return decorateTextblocks(doc, decorateLabels);
 }
 
 export const LabelDecorations = Extension.create({
@@ -45,7 +43,7 @@ export const LabelDecorations = Extension.create({
         key: labelDecorationsKey,
         state: {
           init: (_config, state) => buildLabelDecorations(state.doc),
-          apply: (tr, previous) => (tr.docChanged ? buildLabelDecorations(tr.doc) : previous),
+          apply: (tr, previous) => redecorateTextblocks(tr, previous, decorateLabels),
         },
         props: {
           decorations: (state) => labelDecorationsKey.getState(state),
