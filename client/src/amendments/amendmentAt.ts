@@ -1,4 +1,4 @@
-import { type AmendmentPart, collectAmendmentParts } from '@draftroom/amendments';
+import { type AmendmentPart, amendmentPartsAt } from '@draftroom/amendments';
 import type { Node as PMNode } from '@tiptap/pm/model';
 
 /** How well a part holds `pos`: inside it, then just after it (as after a typed word), then just before it. */
@@ -16,7 +16,7 @@ function closeness(part: AmendmentPart, pos: number): number | null {
  */
 export function amendmentAt(doc: PMNode, pos: number): string | null {
   let best: { id: string; score: number; size: number } | null = null;
-  for (const part of collectAmendmentParts(doc)) {
+  for (const part of amendmentPartsAt(doc, pos)) {
     const score = closeness(part, pos);
     if (score === null) continue;
     const size = part.to - part.from;

@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectAmendmentParts } from './collectAmendmentParts.ts';
+import { amendmentPartsAt, collectAmendmentParts } from './collectAmendmentParts.ts';
 import { applyEdit, arbitraryDocument, arbitraryEdit } from './testing/randomEdits.ts';
 
 /** The same document made of new nodes, so that nothing read before is reused. */
@@ -30,4 +30,18 @@ describe('collectAmendmentParts', () => {
     for (const part of first) part.from = -1;
     expect(collectAmendmentParts(doc).every((part) => part.from >= 0)).toBe(true);
   });
+
+  it('finds the parts that hold a position as a read of the whole document does', () => {
+    fc.assert(
+      fc.property(arbitraryDocument, fc.array(arbitraryEdit(), { maxLength: 8 }), (base, edits) => {
+        let state = EditorState.create({ doc: base });
+        for (const edit of edits) state = applyEdit(state, edit);
+        const all = collectAmendmentParts(state.doc);
+        for (let pos = 0; pos <= state.doc.content.size; pos++) {
+          expect(amendmentPartsAt(state.doc, pos)).toEqual(all.filter((part) => part.from <= pos && pos <= part.to));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
 });

@@ -109,3 +109,22 @@ export function collectAmendmentParts(doc: PMNode): AmendmentPart[] {
   childParts(doc, 0, { decisionId: null, decisionNumber: null }, parts);
   return parts;
 }
+
+/**
+ * The parts that hold `pos`, inside or at either end, as collectAmendmentParts gives them: what the cursor is
+ * on. Only the top-level blocks around `pos` are read (from the same cache), so a keystroke that asks for it
+ * does not copy the parts of the whole document.
+ */
+export function amendmentPartsAt(doc: PMNode, pos: number): AmendmentPart[] {
+  const found: AmendmentPart[] = [];
+  const where: Where = { decisionId: null, decisionNumber: null };
+  doc.forEach((child, offset) => {
+    if (child.isText || pos < offset || pos > offset + child.nodeSize) return;
+    for (const part of blockParts(child, where)) {
+      if (part.from + offset <= pos && pos <= part.to + offset) {
+        found.push({ ...part, from: part.from + offset, to: part.to + offset });
+      }
+    }
+  });
+  return found;
+}
