@@ -1,3 +1,4 @@
+import { changedTextblocks } from '@draftroom/document-model';
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
@@ -57,14 +58,28 @@ export function outlineOf(doc: PMNode): OutlineItem[] {
 type ShownItem = Omit<OutlineItem, 'pos'>;
 
 const shown = new WeakMap<PMNode, ShownItem[]>();
+let lastShown: { doc: PMNode; items: ShownItem[] } | null = null;
 
-/** The outline as drawn, read once per document (selection changes ask again for the same document). */
-function shownOutlineOf(doc: PMNode): ShownItem[] {
+/** Whether a textblock's text shows in the outline: a topic's heading, or the words of an unnumbered decision. */
+function namesAnItem(doc: PMNode, pos: number): boolean {
+  const $pos = doc.resolve(pos);
+  if ($pos.nodeAfter?.type.name === 'topicHeading') return true;
+  return $pos.parent.type.name === 'decision' && !$pos.parent.attrs.number;
+}
+
+/**
+ * The outline as drawn, read once per document (selection changes ask again for the same document). After a
+ * keystroke that only changed text the outline cannot show, the one before is kept without reading the text.
+ */
+export function shownOutlineOf(doc: PMNode): ShownItem[] {
   let items = shown.get(doc);
   if (!items) {
-    items = outlineOf(doc).map(({ pos: _pos, ...item }) => item);
+    const changed = lastShown ? changedTextblocks(lastShown.doc, doc) : null;
+    const kept = lastShown && changed?.every((pos) => !namesAnItem(doc, pos)) ? lastShown.items : null;
+    items = kept ?? outlineOf(doc).map(({ pos: _pos, ...item }) => item);
     shown.set(doc, items);
   }
+  lastShown = { doc, items };
   return items;
 }
 

@@ -4,7 +4,6 @@ import { EditorState, type Transaction } from '@tiptap/pm/state';
 import type { DecorationSet } from '@tiptap/pm/view';
 import { describe, expect, it } from 'vitest';
 import { posOf } from '../amendments/testDocument.ts';
-import { changedTextblocks } from './changedTextblocks.ts';
 import { buildLabelDecorations, LabelDecorations, labelDecorationsKey } from './labelDecorations.ts';
 import { buildPlaceholders, PlaceholderDecorations, placeholderDecorationsKey } from './placeholderDecorations.ts';
 
@@ -76,27 +75,4 @@ describe('label and placeholder decorations kept up to date', () => {
       expectAsIfRebuilt(state);
     });
   }
-});
-
-describe('changedTextblocks', () => {
-  const before = testDoc();
-  const state = EditorState.create({ doc: before });
-
-  it('finds the one paragraph that typing changed, at its position after the edit', () => {
-    const tr = state.tr.insertText('all ', posOf(before, 'values'));
-    const changed = changedTextblocks(before, tr.doc);
-    expect(changed).toEqual([posOf(before, 'review values') - 1]);
-    expect(tr.doc.nodeAt(changed?.[0] ?? -1)?.textContent).toBe('review all values;');
-  });
-
-  it('gives up on anything but text: a split, a new attribute', () => {
-    expect(changedTextblocks(before, state.tr.split(posOf(before, 'values')).doc)).toBeNull();
-    expect(
-      changedTextblocks(before, state.tr.setNodeAttribute(posOf(before, 'report') - 1, 'level', 2).doc),
-    ).toBeNull();
-  });
-
-  it('finds nothing in an unchanged document', () => {
-    expect(changedTextblocks(before, before)).toEqual([]);
-  });
 });

@@ -1,7 +1,7 @@
+import { changedTextblocks } from '@draftroom/document-model';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { type Decoration, DecorationSet } from '@tiptap/pm/view';
-import { changedTextblocks } from './changedTextblocks.ts';
 
 /** The decorations of one textblock, which may depend on the block itself, its parent and its index there. */
 export type DecorateTextblock = (node: PMNode, pos: number, parent: PMNode, index: number) => Decoration[];

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { changedTextblocks } from './changedTextblocks.ts';
 import { newId } from './newId.ts';
 
 export const blockIdsPluginKey = new PluginKey('blockIds');
@@ -39,9 +40,11 @@ export const BlockIds = Extension.create({
     return [
       new Plugin({
         key: blockIdsPluginKey,
-        appendTransaction: (transactions, _oldState, newState) => {
+        appendTransaction: (transactions, oldState, newState) => {
           const local = transactions.some((tr) => tr.docChanged && !tr.getMeta(ySyncPluginKey));
-          return local ? assignBlockIds(newState.tr) : null;
+          // Typing changes no block's id and adds no block: only the rest needs the walk over every block.
+          if (!local || changedTextblocks(oldState.doc, newState.doc) !== null) return null;
+          return assignBlockIds(newState.tr);
         },
       }),
     ];

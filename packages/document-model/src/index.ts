@@ -5,6 +5,7 @@ export * from './amendmentMarks.ts';
 export * from './blockAmend.ts';
 export * from './blockId.ts';
 export * from './blockIds.ts';
+export * from './changedTextblocks.ts';
 export * from './content.ts';
 export * from './labels.ts';
 export * from './newId.ts';
