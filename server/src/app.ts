@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Authenticator } from './auth/identity.ts';
 import type { TokenSigner } from './auth/tokens.ts';
+import { clientFiles, readClientFiles } from './http/clientFiles.ts';
 import { HttpError } from './http/HttpError.ts';
 import { type AppEnv, identify } from './http/identify.ts';
 import { collabRoutes } from './routes/collab.ts';
@@ -84,10 +85,9 @@ export function createApp(deps: AppDeps) {
 
   const clientDir = deps.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    // The client routes (/, /d/:id) are the single page app; source maps, not kept in memory, come from disk.
+    app.use('/*', clientFiles(readClientFiles(clientDir), '/index.html'));
     app.use('/assets/*', serveStatic({ root: clientDir }));
-    app.use('/*', serveStatic({ root: clientDir }));
-    // The client routes (/, /d/:id) are the single page app.
-    app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
   } else {
     app.get('/', (c) => c.text('Draftroom API is running. Build the client (npm run build) to get the editor.'));
   }
