@@ -1,8 +1,9 @@
 import { listAmendments } from '@draftroom/amendments';
-import { TextSelection } from '@tiptap/pm/state';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
+import type { DecorationSet } from '@tiptap/pm/view';
 import { describe, expect, it } from 'vitest';
 import { BRAZIL, posOf, proposedState, suggest } from '../amendments/testDocument.ts';
-import { buildAmendmentDecorations } from './amendmentDecorations.ts';
+import { AmendmentDecorations, amendmentDecorationsKey, buildAmendmentDecorations } from './amendmentDecorations.ts';
 
 describe('amendments drawn on the text', () => {
   it('marks a proposed paragraph break in the margin and highlights the current amendment', () => {
@@ -23,4 +24,28 @@ describe('amendments drawn on the text', () => {
   it('draws nothing extra when no amendment is current and all are inline', () => {
     expect(buildAmendmentDecorations(proposedState().doc, null).find()).toEqual([]);
   });
+
+  it('keeps the blocks’ proposals in place while text is typed, as a rebuild would draw them', () => {
+    let state = proposedState();
+    const at = posOf(state.doc, ' review');
+    state = suggest(state, BRAZIL, at, at, (tr) => tr.split(tr.selection.from));
+    const plugin = AmendmentDecorations.config.addProseMirrorPlugins?.call({} as never) ?? [];
+    state = EditorState.create({ doc: state.doc, plugins: plugin });
+    for (const word of ['Further ', 'also ']) {
+      state = state.apply(state.tr.insertText(word, posOf(state.doc, 'Cultural values')));
+      expect(drawn(amendmentDecorationsKey.getState(state)?.set)).toEqual(
+        drawn(buildAmendmentDecorations(state.doc, null)),
+      );
+    }
+    expect(drawn(amendmentDecorationsKey.getState(state)?.set).length).toBeGreaterThan(0);
+  });
 });
+
+function drawn(set: DecorationSet | undefined): unknown[] {
+  return (set?.find() ?? []).map((d) => ({
+    from: d.from,
+    to: d.to,
+    attrs: (d as unknown as { type: { attrs?: unknown } }).type.attrs ?? null,
+    key: (d.spec as { key?: string }).key ?? null,
+  }));
+}

@@ -1,4 +1,5 @@
 import { type AmendmentPart, collectAmendmentParts } from '@draftroom/amendments';
+import { changedTextblocks } from '@draftroom/document-model';
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
@@ -142,6 +143,10 @@ export const AmendmentDecorations = Extension.create({
             const meta = tr.getMeta(amendmentDecorationsKey) as { current: string | null } | undefined;
             const current = meta ? meta.current : followCursor(tr, previous.current);
             if (!tr.docChanged && current === previous.current) return previous;
+            // With no amendment current only blocks' own proposals are drawn, and text typed changes no block.
+            if (current === null && previous.current === null && changedTextblocks(tr.before, tr.doc)) {
+              return { current, set: previous.set.map(tr.mapping, tr.doc) };
+            }
             return { current, set: buildAmendmentDecorations(tr.doc, current) };
           },
         },
