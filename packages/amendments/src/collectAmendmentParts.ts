@@ -128,3 +128,19 @@ export function amendmentPartsAt(doc: PMNode, pos: number): AmendmentPart[] {
   });
   return found;
 }
+
+/**
+ * The ids of the amendments with a part overlapping `from`..`to` (touching counts), blocks around the range
+ * included: what an edit of that range may have changed. Reads only the top-level blocks the range is in.
+ */
+export function amendmentIdsAround(doc: PMNode, from: number, to: number): Set<string> {
+  const ids = new Set<string>();
+  const where: Where = { decisionId: null, decisionNumber: null };
+  doc.forEach((child, offset) => {
+    if (child.isText || to < offset || from > offset + child.nodeSize) return;
+    for (const part of blockParts(child, where)) {
+      if (part.from + offset <= to && part.to + offset >= from) ids.add(part.amendmentId);
+    }
+  });
+  return ids;
+}

@@ -1,14 +1,45 @@
+import { textblockChanges } from '@draftroom/document-model';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
 import type { Amendment } from './Amendment.ts';
 import { amendmentsMap, readAmendmentRecord } from './amendmentRecords.ts';
-import { collectAmendmentParts } from './collectAmendmentParts.ts';
+import { amendmentIdsAround, collectAmendmentParts } from './collectAmendmentParts.ts';
 import { createRecord } from './createRecord.ts';
 import type { Decider } from './Decider.ts';
 import { listAmendments } from './listAmendments.ts';
 import { recordStatus } from './recordStatus.ts';
 
 const idsIn = (doc: PMNode) => new Set(collectAmendmentParts(doc).map((part) => part.amendmentId));
+
+/**
+ * When only the text of some blocks changed: the ids of the amendments around those blocks, before and after
+ * the change. Null when blocks themselves changed (then every amendment is reconciled).
+ */
+/**
+ * Which of the scope's amendments the document had before: those around the blocks, and one new to them only
+ * if it was elsewhere (tracked text pasted from another place), which takes a read of every amendment.
+ */
+function hadInScope(before: PMNode, scope: { before: Set<string>; after: Set<string> }): Set<string> {
+  const arrived = [...scope.after].filter((id) => !scope.before.has(id));
+  if (arrived.length === 0) return scope.before;
+  const everywhere = idsIn(before);
+  return new Set([...scope.before, ...arrived.filter((id) => everywhere.has(id))]);
+}
+
+function scopeOf(before: PMNode, after: PMNode): { before: Set<string>; after: Set<string> } | null {
+  const changes = textblockChanges(before, after);
+  if (!changes) return null;
+  const scope = { before: new Set<string>(), after: new Set<string>() };
+  const add = (into: Set<string>, doc: PMNode, pos: number) => {
+    const size = doc.nodeAt(pos)?.nodeSize ?? 0;
+    for (const id of amendmentIdsAround(doc, pos, pos + size)) into.add(id);
+  };
+  for (const change of changes) {
+    add(scope.before, before, change.before);
+    add(scope.after, after, change.after);
+  }
+  return scope;
+}
 
 /** Keeps what the record says of the text (kind, description, decision) as the proposer edits it. */
 function refresh(record: Y.Map<unknown>, amendment: Amendment): void {
@@ -43,22 +74,31 @@ export function reconcileRecords(
   options: { at?: string; cause?: string } = {},
 ): void {
   const map = amendmentsMap(ydoc);
-  const had = idsIn(before);
-  const present = listAmendments(after);
+  // After typing, only the amendments in or around the blocks typed in can have changed: a keystroke in a
+  // 300-decision text reads those, not every amendment of the text.
+  const scope = scopeOf(before, after);
+  const had = scope ? hadInScope(before, scope) : idsIn(before);
+  const present = listAmendments(after, scope ? { ids: [...scope.before, ...scope.after] } : {});
   const has = new Set(present.map((amendment) => amendment.id));
+  // A delegation keeps only its own records up to date: the server refuses edits of another's record.
+  const mayRefresh = (record: Y.Map<unknown>) => decider.party === null || record.get('party') === decider.party;
   ydoc.transact(() => {
     for (const amendment of present) {
       const existing = map.get(amendment.id);
       if (!existing && had.has(amendment.id)) continue;
       const record = existing ?? createRecord(ydoc, amendment, decider);
-      // A delegation keeps only its own records up to date: the server refuses edits of another's record.
-      if (decider.party === null || record.get('party') === decider.party) refresh(record, amendment);
+      if (mayRefresh(record)) refresh(record, amendment);
       // Reading a whole record is costly in a long text: only one that came back (undo) may need it.
       if (!had.has(amendment.id) && readAmendmentRecord(record)?.status !== 'proposed') {
         recordStatus(ydoc, [amendment.id], 'proposed', decider, { at: options.at });
       }
     }
     const gone = [...had].filter((id) => !has.has(id));
+    // Once out of the text an amendment is what its record says: it says what the amendment was as it left.
+    for (const amendment of gone.length ? listAmendments(before, { ids: gone }) : []) {
+      const record = map.get(amendment.id);
+      if (record && mayRefresh(record)) refresh(record, amendment);
+    }
     const pending = gone.filter((id) => {
       const record = map.get(id);
       return record !== undefined && readAmendmentRecord(record)?.status === 'proposed';

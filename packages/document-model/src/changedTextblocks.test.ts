@@ -1,7 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { changedTextblocks } from './changedTextblocks.ts';
+import { changedTextblocks, textblockChanges } from './changedTextblocks.ts';
 import { addresseeGroup, decision, doc, paragraph, subParagraph, topic } from './content.ts';
 import { draftSchema } from './schema.ts';
 
@@ -56,5 +56,15 @@ describe('changedTextblocks', () => {
 
   it('finds nothing in an unchanged document', () => {
     expect(changedTextblocks(before, before)).toEqual([]);
+  });
+
+  it('gives each changed textblock’s position before and after, shifted by the text typed ahead of it', () => {
+    const first = posOf(before, 'Parties are');
+    const second = posOf(before, 'report;');
+    const tr = state.tr.insertText('All ', first).insertText('to ', second + 4);
+    expect(textblockChanges(before, tr.doc)).toEqual([
+      { before: first - 1, after: first - 1 },
+      { before: second - 1, after: second - 1 + 4 },
+    ]);
   });
 });

@@ -5,13 +5,14 @@
  * ready ≤ 1.5 s, keystroke p95 ≤ 16 ms. Needs the built client (npm run build).
  *
  * Each of `--runs` opens the document on a fresh server (a cold room, as the first person of the day finds it)
- * in a fresh browser context; the medians are reported. `--client DIR` serves another build of the client
+ * in a fresh browser context; the medians are reported. With `--warm` the room is loaded first, by a page that
+ * opened the document and left, as everyone after the first person finds it. `--client DIR` serves another build of the client
  * (say, the one before a change) in turns with client/dist, for a comparison in the same conditions.
  *
  *   npm run bench:large:browser [-- --decisions 300 --amendments 1000 --keys 200 --runs 5 --client DIR --json F]
  */
 import { parseArgs } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../e2e/support/browser.ts';
 import { createInvite } from '../../../support/api.ts';
 import { startTestServer } from '../../../support/startTestServer.ts';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     keys: { type: 'string', default: '200' },
     runs: { type: 'string', default: '1' },
     client: { type: 'string' },
+    warm: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
@@ -51,17 +53,14 @@ async function measure(browser: Browser, compilation: Compilation, client: strin
       compilation.update,
     );
     const { url } = await createInvite(server.url, server.adminToken, 'compilation', { role: 'chair', name: 'Chair' });
+    if (values.warm) {
+      const earlier = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await openUntilReady(await earlier.newPage(), url);
+      await earlier.close();
+    }
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    const start = Date.now();
-    await page.goto(url);
-    await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', { timeout: 60_000 });
-    await page.waitForFunction(
-      'window.__draftroom?.editor?.isEditable === true && window.__draftroom.editor.state.doc.childCount > 0',
-      undefined,
-      { timeout: 60_000 },
-    );
-    const readyMs = Date.now() - start;
+    const readyMs = await openUntilReady(page, url);
 
     // Type at the end of the first decision's first paragraph, measuring in the page.
     await recordKeystrokeToPaint(page);
@@ -77,6 +76,19 @@ async function measure(browser: Browser, compilation: Compilation, client: strin
   } finally {
     await server.destroy();
   }
+}
+
+/** Opens the document and waits until the editor is connected, synced and editable: milliseconds it took. */
+async function openUntilReady(page: Page, url: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', { timeout: 60_000 });
+  await page.waitForFunction(
+    'window.__draftroom?.editor?.isEditable === true && window.__draftroom.editor.state.doc.childCount > 0',
+    undefined,
+    { timeout: 60_000 },
+  );
+  return Date.now() - start;
 }
 
 const compilation = generateCompilation(Number(values.decisions), Number(values.amendments));
@@ -101,6 +113,7 @@ const summary = clients.map((client) => {
     client: client ?? 'client/dist',
     decisions: compilation.decisions,
     amendments: compilation.amendments.length,
+    room: values.warm ? 'warm' : 'cold',
     runs: mine.length,
     readyMs: median(mine.map((run) => run.readyMs)),
     readyMinMs: Math.min(...mine.map((run) => run.readyMs)),
