@@ -1,4 +1,5 @@
-import { collectAmendmentParts } from '@draftroom/amendments';
+import { amendmentIdsAroundTextblocks, collectAmendmentParts } from '@draftroom/amendments';
+import { textblockChanges } from '@draftroom/document-model';
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
@@ -22,6 +23,19 @@ function othersIn(doc: PMNode, own: string | null): Set<string> {
  */
 export function removesOthersProposals(tr: Transaction, own: string | null): boolean {
   if (!tr.docChanged) return false;
+  // Typing: only a proposal around the blocks typed in can vanish. If none did, there is no need to read them all.
+  const changes = textblockChanges(tr.before, tr.doc);
+  if (changes) {
+    const around = amendmentIdsAroundTextblocks(
+      tr.doc,
+      changes.map((change) => change.after),
+    );
+    const before = amendmentIdsAroundTextblocks(
+      tr.before,
+      changes.map((change) => change.before),
+    );
+    if ([...before].every((id) => around.has(id))) return false;
+  }
   const after = othersIn(tr.doc, own);
   for (const id of othersIn(tr.before, own)) if (!after.has(id)) return true;
   return false;

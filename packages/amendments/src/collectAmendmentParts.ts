@@ -144,3 +144,12 @@ export function amendmentIdsAround(doc: PMNode, from: number, to: number): Set<s
   });
   return ids;
 }
+
+/** The ids of the amendments in or around the textblocks at `positions` (see amendmentIdsAround). */
+export function amendmentIdsAroundTextblocks(doc: PMNode, positions: readonly number[]): Set<string> {
+  const ids = new Set<string>();
+  for (const pos of positions) {
+    for (const id of amendmentIdsAround(doc, pos, pos + (doc.nodeAt(pos)?.nodeSize ?? 0))) ids.add(id);
+  }
+  return ids;
+}

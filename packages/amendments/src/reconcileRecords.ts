@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
 import type { Amendment } from './Amendment.ts';
 import { amendmentsMap, readAmendmentRecord } from './amendmentRecords.ts';
-import { amendmentIdsAround, collectAmendmentParts } from './collectAmendmentParts.ts';
+import { amendmentIdsAroundTextblocks, collectAmendmentParts } from './collectAmendmentParts.ts';
 import { createRecord } from './createRecord.ts';
 import type { Decider } from './Decider.ts';
 import { listAmendments } from './listAmendments.ts';
@@ -29,16 +29,16 @@ function hadInScope(before: PMNode, scope: { before: Set<string>; after: Set<str
 function scopeOf(before: PMNode, after: PMNode): { before: Set<string>; after: Set<string> } | null {
   const changes = textblockChanges(before, after);
   if (!changes) return null;
-  const scope = { before: new Set<string>(), after: new Set<string>() };
-  const add = (into: Set<string>, doc: PMNode, pos: number) => {
-    const size = doc.nodeAt(pos)?.nodeSize ?? 0;
-    for (const id of amendmentIdsAround(doc, pos, pos + size)) into.add(id);
+  return {
+    before: amendmentIdsAroundTextblocks(
+      before,
+      changes.map((change) => change.before),
+    ),
+    after: amendmentIdsAroundTextblocks(
+      after,
+      changes.map((change) => change.after),
+    ),
   };
-  for (const change of changes) {
-    add(scope.before, before, change.before);
-    add(scope.after, after, change.after);
-  }
-  return scope;
 }
 
 /** Keeps what the record says of the text (kind, description, decision) as the proposer edits it. */
