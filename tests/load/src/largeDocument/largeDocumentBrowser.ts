@@ -8,8 +8,9 @@
  * in a fresh browser context; the medians are reported. With `--warm` the room is loaded first, by a page that
  * opened the document and left, as everyone after the first person finds it. `--client DIR` serves another build of the client
  * (say, the one before a change) in turns with client/dist, for a comparison in the same conditions.
+ * `--role delegate` opens it as a delegation, which types in suggesting mode (tracked insertions).
  *
- *   npm run bench:large:browser [-- --decisions 300 --amendments 1000 --keys 200 --runs 5 --client DIR --json F]
+ *   npm run bench:large:browser [-- --decisions 300 --amendments 1000 --keys 200 --runs 5 --client DIR --warm --role delegate --json F]
  */
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     client: { type: 'string' },
     warm: { type: 'boolean', default: false },
+    role: { type: 'string', default: 'chair' },
     json: { type: 'string' },
   },
 });
@@ -52,7 +54,12 @@ async function measure(browser: Browser, compilation: Compilation, client: strin
       },
       compilation.update,
     );
-    const { url } = await createInvite(server.url, server.adminToken, 'compilation', { role: 'chair', name: 'Chair' });
+    // The chair edits the text directly; a delegate types in suggesting mode, every keystroke a tracked insertion.
+    const invite =
+      values.role === 'delegate'
+        ? { role: 'delegate', party: 'Brazil', name: 'Delegate' }
+        : { role: 'chair', name: 'Chair' };
+    const { url } = await createInvite(server.url, server.adminToken, 'compilation', invite);
     if (values.warm) {
       const earlier = await browser.newContext({ viewport: { width: 1400, height: 900 } });
       await openUntilReady(await earlier.newPage(), url);
@@ -113,6 +120,7 @@ const summary = clients.map((client) => {
     client: client ?? 'client/dist',
     decisions: compilation.decisions,
     amendments: compilation.amendments.length,
+    role: values.role,
     room: values.warm ? 'warm' : 'cold',
     runs: mine.length,
     readyMs: median(mine.map((run) => run.readyMs)),
