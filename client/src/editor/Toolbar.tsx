@@ -8,6 +8,7 @@ import { indentSubParagraph, outdentSubParagraph } from './commands/changeSubPar
 import { findAncestor } from './commands/findAncestor.ts';
 import type { EditorRequest, EditorRequests } from './editorRequests.ts';
 import { SHORTCUTS } from './shortcuts.ts';
+import { undoSteps } from './undoSteps.ts';
 
 interface ToolButtonProps {
   id: string;
@@ -51,10 +52,11 @@ export function Toolbar({ editor, requests }: { editor: Editor; requests: Editor
       const { state } = e;
       const editable = e.isEditable;
       const $from = state.selection.$from;
+      const steps = undoSteps(state);
       return {
         editable,
-        undo: editable && e.can().undo(),
-        redo: editable && e.can().redo(),
+        undo: editable && steps.undo,
+        redo: editable && steps.redo,
         addDecision: editable && addDecision(state),
         addSubParagraph: editable && addSubParagraph(state),
         indent: editable && indentSubParagraph(state),
