@@ -41,6 +41,24 @@ describe('amendments drawn on the text', () => {
   });
 });
 
+describe('the current amendment’s highlight while its proposer types in it', () => {
+  it('follows the text typed, as a rebuild would draw it', () => {
+    const plugin = AmendmentDecorations.config.addProseMirrorPlugins?.call({} as never) ?? [];
+    let state = EditorState.create({ doc: proposedState().doc, plugins: plugin });
+    const inside = posOf(state.doc, 'repare');
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, inside)));
+    const current = amendmentDecorationsKey.getState(state)?.current ?? null;
+    expect(current).not.toBeNull();
+    for (const word of ['x', 'yz', ' and']) {
+      state = state.apply(state.tr.insertText(word).setMeta(amendmentDecorationsKey, { current }));
+      expect(drawn(amendmentDecorationsKey.getState(state)?.set)).toEqual(
+        drawn(buildAmendmentDecorations(state.doc, current)),
+      );
+    }
+    expect(drawn(amendmentDecorationsKey.getState(state)?.set).length).toBeGreaterThan(0);
+  });
+});
+
 function drawn(set: DecorationSet | undefined): unknown[] {
   return (set?.find() ?? []).map((d) => ({
     from: d.from,

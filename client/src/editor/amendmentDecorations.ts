@@ -1,4 +1,4 @@
-import { type AmendmentPart, collectAmendmentParts } from '@draftroom/amendments';
+import { type AmendmentPart, amendmentPartsAround, collectAmendmentParts } from '@draftroom/amendments';
 import { changedTextblocks } from '@draftroom/document-model';
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
@@ -75,6 +75,34 @@ function marker(part: AmendmentPart, text: string): () => HTMLElement {
   };
 }
 
+/** The current amendment's text highlighted; marked so that typing can find it again (redrawCurrentText). */
+const currentText = (part: AmendmentPart) =>
+  Decoration.inline(part.from, part.to, { class: 'amendment--current' }, { currentText: true });
+
+/**
+ * After typing that changed only the text of some blocks: the decorations before, mapped, with the current
+ * amendment's highlight drawn again in those blocks (it may have grown or shrunk there). Blocks' own proposals
+ * sit on blocks the typing did not retype, and stay as mapped.
+ */
+function redrawCurrentText(
+  tr: Transaction,
+  previous: DecorationSet,
+  changed: readonly number[],
+  current: string | null,
+): DecorationSet {
+  let set = previous.map(tr.mapping, tr.doc);
+  if (current === null) return set;
+  for (const pos of changed) {
+    const end = pos + (tr.doc.nodeAt(pos)?.nodeSize ?? 0);
+    set = set.remove(set.find(pos, end, (spec) => spec.currentText === true));
+    const parts = amendmentPartsAround(tr.doc, pos + 1, end - 1).filter(
+      (part) => part.block === null && part.amendmentId === current && part.from > pos && part.to < end,
+    );
+    set = set.add(tr.doc, parts.map(currentText));
+  }
+  return set;
+}
+
 /**
  * Proposals about whole blocks, drawn on the blocks (a left bar for a new one, struck text for a deleted one,
  * a margin note for a new or removed paragraph break), and the current amendment highlighted. Inline proposals
@@ -85,7 +113,7 @@ export function buildAmendmentDecorations(doc: PMNode, current: string | null): 
   for (const part of collectAmendmentParts(doc)) {
     const isCurrent = part.amendmentId === current;
     if (part.block === null) {
-      if (isCurrent) decorations.push(Decoration.inline(part.from, part.to, { class: 'amendment--current' }));
+      if (isCurrent) decorations.push(currentText(part));
       continue;
     }
     const drawn = !DRAWN_BY_VIEW.has(part.blockType);
@@ -143,10 +171,8 @@ export const AmendmentDecorations = Extension.create({
             const meta = tr.getMeta(amendmentDecorationsKey) as { current: string | null } | undefined;
             const current = meta ? meta.current : followCursor(tr, previous.current);
             if (!tr.docChanged && current === previous.current) return previous;
-            // With no amendment current only blocks' own proposals are drawn, and text typed changes no block.
-            if (current === null && previous.current === null && changedTextblocks(tr.before, tr.doc)) {
-              return { current, set: previous.set.map(tr.mapping, tr.doc) };
-            }
+            const changed = current === previous.current ? changedTextblocks(tr.before, tr.doc) : null;
+            if (changed) return { current, set: redrawCurrentText(tr, previous.set, changed, current) };
             return { current, set: buildAmendmentDecorations(tr.doc, current) };
           },
         },

@@ -111,17 +111,17 @@ export function collectAmendmentParts(doc: PMNode): AmendmentPart[] {
 }
 
 /**
- * The parts that hold `pos`, inside or at either end, as collectAmendmentParts gives them: what the cursor is
- * on. Only the top-level blocks around `pos` are read (from the same cache), so a keystroke that asks for it
- * does not copy the parts of the whole document.
+ * The parts overlapping `from`..`to` (touching counts: a part ending at `from` is in), as collectAmendmentParts
+ * gives them, blocks around the range included. Only the top-level blocks the range is in are read (from the
+ * same cache), so a keystroke that asks does not copy the parts of the whole document.
  */
-export function amendmentPartsAt(doc: PMNode, pos: number): AmendmentPart[] {
+export function amendmentPartsAround(doc: PMNode, from: number, to: number): AmendmentPart[] {
   const found: AmendmentPart[] = [];
   const where: Where = { decisionId: null, decisionNumber: null };
   doc.forEach((child, offset) => {
-    if (child.isText || pos < offset || pos > offset + child.nodeSize) return;
+    if (child.isText || to < offset || from > offset + child.nodeSize) return;
     for (const part of blockParts(child, where)) {
-      if (part.from + offset <= pos && pos <= part.to + offset) {
+      if (part.from + offset <= to && part.to + offset >= from) {
         found.push({ ...part, from: part.from + offset, to: part.to + offset });
       }
     }
@@ -129,27 +129,17 @@ export function amendmentPartsAt(doc: PMNode, pos: number): AmendmentPart[] {
   return found;
 }
 
-/**
- * The ids of the amendments with a part overlapping `from`..`to` (touching counts), blocks around the range
- * included: what an edit of that range may have changed. Reads only the top-level blocks the range is in.
- */
-export function amendmentIdsAround(doc: PMNode, from: number, to: number): Set<string> {
-  const ids = new Set<string>();
-  const where: Where = { decisionId: null, decisionNumber: null };
-  doc.forEach((child, offset) => {
-    if (child.isText || to < offset || from > offset + child.nodeSize) return;
-    for (const part of blockParts(child, where)) {
-      if (part.from + offset <= to && part.to + offset >= from) ids.add(part.amendmentId);
-    }
-  });
-  return ids;
+/** The parts that hold `pos`, inside or at either end: what the cursor is on. */
+export function amendmentPartsAt(doc: PMNode, pos: number): AmendmentPart[] {
+  return amendmentPartsAround(doc, pos, pos);
 }
 
-/** The ids of the amendments in or around the textblocks at `positions` (see amendmentIdsAround). */
+/** The ids of the amendments in or around the textblocks at `positions`: what typing there may have changed. */
 export function amendmentIdsAroundTextblocks(doc: PMNode, positions: readonly number[]): Set<string> {
   const ids = new Set<string>();
   for (const pos of positions) {
-    for (const id of amendmentIdsAround(doc, pos, pos + (doc.nodeAt(pos)?.nodeSize ?? 0))) ids.add(id);
+    const end = pos + (doc.nodeAt(pos)?.nodeSize ?? 0);
+    for (const part of amendmentPartsAround(doc, pos, end)) ids.add(part.amendmentId);
   }
   return ids;
 }

@@ -7,7 +7,12 @@ export { amendmentsMap, readAmendmentRecord, readAmendmentRecords } from './amen
 export { AMENDMENTS_META, type AmendmentsMeta, amendmentsMetaOf } from './amendmentsMeta.ts';
 export { amendmentsWithRecords } from './amendmentsWithRecords.ts';
 export { baseText } from './baseText.ts';
-export { amendmentIdsAroundTextblocks, amendmentPartsAt, collectAmendmentParts } from './collectAmendmentParts.ts';
+export {
+  amendmentIdsAroundTextblocks,
+  amendmentPartsAround,
+  amendmentPartsAt,
+  collectAmendmentParts,
+} from './collectAmendmentParts.ts';
 export { createRecord } from './createRecord.ts';
 export type { Decider } from './Decider.ts';
 export { decideAmendments } from './decideAmendments.ts';
