@@ -44,4 +44,17 @@ describe('collectAmendmentParts', () => {
       { numRuns: 100 },
     );
   }, 60_000);
+
+  it('gives the parts of some amendments as a whole read does', () => {
+    fc.assert(
+      fc.property(arbitraryDocument, fc.array(arbitraryEdit(), { maxLength: 8 }), (base, edits) => {
+        let state = EditorState.create({ doc: base });
+        for (const edit of edits) state = applyEdit(state, edit);
+        const all = collectAmendmentParts(state.doc);
+        const some = new Set(all.filter((_, index) => index % 2 === 0).map((part) => part.amendmentId));
+        expect(collectAmendmentParts(state.doc, some)).toEqual(all.filter((part) => some.has(part.amendmentId)));
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
 });

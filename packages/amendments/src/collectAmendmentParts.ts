@@ -102,12 +102,28 @@ function blockParts(block: PMNode, where: Where): Relative {
 /**
  * Every amendment part of a document in document order: runs of marked text (adjacent text nodes with the
  * same mark are one run, even when other marks split them) and block entries. Each call returns new part
- * objects; blocks the document shares with one read before are not walked again.
+ * objects; blocks the document shares with one read before are not walked again. With `ids`, only those
+ * amendments' parts (the others are not even copied).
  */
-export function collectAmendmentParts(doc: PMNode): AmendmentPart[] {
+export function collectAmendmentParts(doc: PMNode, ids?: ReadonlySet<string>): AmendmentPart[] {
   const parts: AmendmentPart[] = [];
-  childParts(doc, 0, { decisionId: null, decisionNumber: null }, parts);
+  if (!ids) {
+    childParts(doc, 0, { decisionId: null, decisionNumber: null }, parts);
+    return parts;
+  }
+  eachPart(doc, 0, doc.content.size, (part, offset) => {
+    if (ids.has(part.amendmentId)) parts.push({ ...part, from: part.from + offset, to: part.to + offset });
+  });
   return parts;
+}
+
+/** Each cached part of the top-level blocks the range `from`..`to` is in, with its block's position. */
+function eachPart(doc: PMNode, from: number, to: number, visit: (part: AmendmentPart, offset: number) => void): void {
+  const where: Where = { decisionId: null, decisionNumber: null };
+  doc.forEach((child, offset) => {
+    if (child.isText || to < offset || from > offset + child.nodeSize) return;
+    for (const part of blockParts(child, where)) visit(part, offset);
+  });
 }
 
 /**
@@ -117,13 +133,9 @@ export function collectAmendmentParts(doc: PMNode): AmendmentPart[] {
  */
 export function amendmentPartsAround(doc: PMNode, from: number, to: number): AmendmentPart[] {
   const found: AmendmentPart[] = [];
-  const where: Where = { decisionId: null, decisionNumber: null };
-  doc.forEach((child, offset) => {
-    if (child.isText || to < offset || from > offset + child.nodeSize) return;
-    for (const part of blockParts(child, where)) {
-      if (part.from + offset <= to && part.to + offset >= from) {
-        found.push({ ...part, from: part.from + offset, to: part.to + offset });
-      }
+  eachPart(doc, from, to, (part, offset) => {
+    if (part.from + offset <= to && part.to + offset >= from) {
+      found.push({ ...part, from: part.from + offset, to: part.to + offset });
     }
   });
   return found;

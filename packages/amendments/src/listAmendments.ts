@@ -45,10 +45,8 @@ export function listAmendments(
   records: ReadonlyMap<string, AmendmentRecord> = new Map(),
 ): Amendment[] {
   const byId = new Map<string, AmendmentPart[]>();
-  // Describing an amendment is the costly part: with ids given, only those are described.
-  const only = filter.ids ? new Set(filter.ids) : null;
-  for (const part of collectAmendmentParts(doc)) {
-    if (only && !only.has(part.amendmentId)) continue;
+  // With ids given, only those amendments are read and described (after a keystroke: the few around it).
+  for (const part of collectAmendmentParts(doc, filter.ids ? new Set(filter.ids) : undefined)) {
     const parts = byId.get(part.amendmentId);
     if (parts) parts.push(part);
     else byId.set(part.amendmentId, [part]);
