@@ -1,4 +1,4 @@
-import type { Amendment } from '@draftroom/amendments';
+import { type Amendment, collectAmendmentParts } from '@draftroom/amendments';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { AmendmentActions } from './AmendmentActions.tsx';
@@ -24,17 +24,10 @@ function anchorOf(editor: Editor, id: string): { top: number; left: number } | n
   const view = editor.view;
   const sheet = view.dom.closest('.sheet');
   if (!sheet) return null;
-  let start: number | null = null;
-  view.state.doc.descendants((node, pos) => {
-    if (start !== null) return false;
-    const inMark = node.marks.some((mark) => mark.attrs.amendmentId === id);
-    const inBlock =
-      Array.isArray(node.attrs.amend) && node.attrs.amend.some((e: { amendmentId?: string }) => e.amendmentId === id);
-    if (inMark) start = pos;
-    else if (inBlock) start = pos + 1;
-    return start === null;
-  });
-  if (start === null) return null;
+  // Parts come in document order, a block's own entry before the text inside it.
+  const first = collectAmendmentParts(view.state.doc, new Set([id]))[0];
+  if (!first) return null;
+  const start = first.block ? first.from + 1 : first.from;
   try {
     const coords = view.coordsAtPos(start);
     const box = sheet.getBoundingClientRect();
