@@ -26,9 +26,12 @@ function hadInScope(before: PMNode, scope: { before: Set<string>; after: Set<str
   return new Set([...scope.before, ...arrived.filter((id) => everywhere.has(id))]);
 }
 
+const MAX_SCOPED_BLOCKS = 64;
+
 function scopeOf(before: PMNode, after: PMNode): { before: Set<string>; after: Set<string> } | null {
   const changes = textblockChanges(before, after);
-  if (!changes) return null;
+  // A change across many blocks (accepting everything) reads all amendments anyway: then at once.
+  if (!changes || changes.length > MAX_SCOPED_BLOCKS) return null;
   return {
     before: amendmentIdsAroundTextblocks(
       before,
