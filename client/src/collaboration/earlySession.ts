@@ -1,4 +1,4 @@
-import { type CollaborationSession, openSession } from './openSession.ts';
+import { type CollaborationSession, closeSession, openSession } from './openSession.ts';
 
 let early: { docId: string; token: string; session: CollaborationSession } | null = null;
 
@@ -17,8 +17,6 @@ export function takeEarlySession(docId: string, token: string): CollaborationSes
   early = null;
   if (!taken) return null;
   if (taken.docId === docId && taken.token === token) return taken.session;
-  taken.session.saved.destroy();
-  taken.session.provider.destroy();
-  taken.session.ydoc.destroy();
+  closeSession(taken.session);
   return null;
 }

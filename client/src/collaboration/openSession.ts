@@ -35,3 +35,10 @@ export function openSession(docId: string, token: string): CollaborationSession 
   provider.connect();
   return { ydoc, provider, saved };
 }
+
+/** Closes the connection and lets the Y.Doc go (its IndexedDB copy, if any, goes with it). */
+export function closeSession({ ydoc, provider, saved }: CollaborationSession): void {
+  saved.destroy();
+  provider.destroy();
+  ydoc.destroy();
+}

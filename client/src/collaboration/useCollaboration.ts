@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { takeEarlySession } from './earlySession.ts';
 import { keepsLocalCopy, localCopyName } from './localCopy.ts';
-import { type CollaborationSession, openSession } from './openSession.ts';
+import { type CollaborationSession, closeSession, openSession } from './openSession.ts';
 import type { PresenceUser } from './presenceUser.ts';
 import { FRESH_COPY_CODES, mayLoadFreshCopy, type Refusal, refusalMessage } from './refusalMessage.ts';
 
@@ -50,7 +50,7 @@ export function useCollaboration(docId: string, token: string | null, user: Pres
     if (!token) return;
     // The page's first session was started before React rendered (earlySession.ts); a fresh copy starts here.
     const opened = (generation === 0 && takeEarlySession(docId, token)) || openSession(docId, token);
-    const { ydoc, provider, saved } = opened;
+    const { provider } = opened;
     let replaced = false;
 
     const onClose = (event: CloseEvent | null) => {
@@ -80,9 +80,7 @@ export function useCollaboration(docId: string, token: string | null, user: Pres
     return () => {
       setSession(null);
       provider.off('connection-close', onClose);
-      saved.destroy();
-      provider.destroy();
-      ydoc.destroy();
+      closeSession(opened);
     };
   }, [docId, token, generation]);
 

@@ -12,25 +12,25 @@ import { recordStatus } from './recordStatus.ts';
 const idsIn = (doc: PMNode) => new Set(collectAmendmentParts(doc).map((part) => part.amendmentId));
 
 /**
- * When only the text of some blocks changed: the ids of the amendments around those blocks, before and after
- * the change. Null when blocks themselves changed (then every amendment is reconciled).
- */
-/**
  * Which of the scope's amendments the document had before: those around the blocks, and one new to them only
- * if it was elsewhere (tracked text pasted from another place), which takes a read of every amendment.
+ * if it was elsewhere (tracked text pasted from another place).
  */
 function hadInScope(before: PMNode, scope: { before: Set<string>; after: Set<string> }): Set<string> {
   const arrived = [...scope.after].filter((id) => !scope.before.has(id));
   if (arrived.length === 0) return scope.before;
-  const everywhere = idsIn(before);
-  return new Set([...scope.before, ...arrived.filter((id) => everywhere.has(id))]);
+  const elsewhere = collectAmendmentParts(before, new Set(arrived)).map((part) => part.amendmentId);
+  return new Set([...scope.before, ...elsewhere]);
 }
 
+/** Past this many blocks typed in at once (accepting everything), every amendment is read anyway. */
 const MAX_SCOPED_BLOCKS = 64;
 
+/**
+ * When only the text of some blocks changed: the ids of the amendments around those blocks, before and after
+ * the change. Null when blocks themselves changed (then every amendment is reconciled).
+ */
 function scopeOf(before: PMNode, after: PMNode): { before: Set<string>; after: Set<string> } | null {
   const changes = textblockChanges(before, after);
-  // A change across many blocks (accepting everything) reads all amendments anyway: then at once.
   if (!changes || changes.length > MAX_SCOPED_BLOCKS) return null;
   return {
     before: amendmentIdsAroundTextblocks(
