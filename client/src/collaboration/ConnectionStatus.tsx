@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { SavedTracker } from './savedTracker.ts';
+import { showSaved } from './showSaved.ts';
 import type { Connection } from './useConnection.ts';
 
 function describe(connection: Connection, saved: boolean): string {
@@ -18,9 +19,10 @@ function describe(connection: Connection, saved: boolean): string {
 }
 
 /**
- * Always visible, and honest: what the user reads here is what the socket is doing. Saved/saving flips twice
- * per keystroke, so it is written straight into the element rather than through React: a React commit while
- * the cursor is in the text measures the selection across the whole document.
+ * Always visible, and honest: what the user reads here is what the socket is doing, and a change not yet
+ * stored shows "Saving…" once it has waited a moment (showSaved.ts). Saved/unsaved flips twice per keystroke,
+ * so it is written straight into the element rather than through React: a React commit while the cursor is in
+ * the text measures the selection across the whole document.
  */
 export function ConnectionStatus({ connection, saved }: { connection: Connection; saved: SavedTracker | null }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -29,13 +31,19 @@ export function ConnectionStatus({ connection, saved }: { connection: Connection
 
   useEffect(() => {
     if (!saved) return;
-    const show = () => {
-      const now = saved.isSaved();
-      ref.current?.setAttribute('data-saved', now ? 'true' : 'false');
-      if (textRef.current) textRef.current.textContent = describe(connection, now);
+    // The truth at once, for whoever needs to know the edits are stored (the tests, a script); the words when
+    // they are worth reading.
+    const mark = () => ref.current?.setAttribute('data-saved', saved.isSaved() ? 'true' : 'false');
+    const unmark = saved.subscribe(mark);
+    const stop = showSaved(saved, (savedNow) => {
+      const text = describe(connection, savedNow);
+      if (textRef.current && textRef.current.textContent !== text) textRef.current.textContent = text;
+    });
+    mark();
+    return () => {
+      unmark();
+      stop();
     };
-    show();
-    return saved.subscribe(show);
   }, [connection, saved]);
 
   const state = connection.fatal ? 'disconnected' : connection.state;
