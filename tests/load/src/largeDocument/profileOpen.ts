@@ -27,7 +27,7 @@ const { values } = parseArgs({
   },
 });
 
-// Run in the page before its own scripts: timestamps of the WebSocket's life, on the page's clock.
+// Run in the page before its own scripts, on the page's clock: its long tasks, its requests, the WebSocket's life.
 const RECORD_SOCKET = `(() => {
   window.__open = { messages: [], fetches: [], longTasks: [] };
   new PerformanceObserver((list) => {
