@@ -47,7 +47,13 @@ export function DocumentPage({ id }: { id: string }) {
   const details = load.kind === 'ready' ? load.details : null;
   const user = useMemo(() => (details ? presenceUserOf(details.you) : null), [details]);
   const identity = useMemo(() => (details ? amendmentIdentityOf(details.you) : null), [details]);
-  const { session, refusal, dismissRefusal, stopped } = useCollaboration(id, token, user);
+  // The connection opens with the page; a link that turns out not to open the document closes it again, rather
+  // than leave it retrying in the background.
+  const { session, refusal, dismissRefusal, stopped } = useCollaboration(
+    id,
+    load.kind === 'failed' ? null : token,
+    user,
+  );
   const liveConnection = useConnection(session);
   const accessLost = useAccessCheck(id, token, liveConnection, session?.provider ?? null);
   const lost = accessLost ?? stopped;
