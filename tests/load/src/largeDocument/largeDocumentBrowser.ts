@@ -8,7 +8,8 @@
  * in a fresh browser context; the medians are reported. With `--warm` the room is loaded first, by a page that
  * opened the document and left, as everyone after the first person finds it. `--client DIR` serves another build of the client
  * (say, the one before a change) in turns with client/dist, for a comparison in the same conditions.
- * `--role delegate` opens it as a delegation, which types in suggesting mode (tracked insertions).
+ * `--role delegate` opens it as a delegation, which types in suggesting mode (tracked insertions); `--network
+ * 10/40` opens it over an emulated venue network (10 Mbit/s, 40 ms).
  *
  *   npm run bench:large:browser [-- --decisions 300 --amendments 1000 --keys 200 --runs 5 --client DIR --warm --role delegate --json F]
  */
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     client: { type: 'string' },
     warm: { type: 'boolean', default: false },
     role: { type: 'string', default: 'chair' },
+    network: { type: 'string' },
     json: { type: 'string' },
   },
 });
@@ -67,6 +69,7 @@ async function measure(browser: Browser, compilation: Compilation, client: strin
     }
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    if (values.network) await throttle(page, values.network);
     const readyMs = await openUntilReady(page, url);
 
     // Type at the end of the first decision's first paragraph, measuring in the page.
@@ -83,6 +86,24 @@ async function measure(browser: Browser, compilation: Compilation, client: strin
   } finally {
     await server.destroy();
   }
+}
+
+/**
+ * A venue's network, as Chromium emulates it (CDP): `MBIT/LATENCY_MS`, e.g. `10/40` for 10 Mbit/s down, half
+ * that up, and 40 ms each way.
+ */
+async function throttle(page: Page, network: string): Promise<void> {
+  const [mbit, latency] = network.split('/').map(Number);
+  if (!mbit || latency === undefined || Number.isNaN(latency))
+    throw new Error(`--network MBIT/LATENCY_MS, not ${network}`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency,
+    downloadThroughput: (mbit * 1_000_000) / 8,
+    uploadThroughput: (mbit * 1_000_000) / 16,
+  });
 }
 
 /** Opens the document and waits until the editor is connected, synced and editable: milliseconds it took. */
@@ -121,6 +142,7 @@ const summary = clients.map((client) => {
     decisions: compilation.decisions,
     amendments: compilation.amendments.length,
     role: values.role,
+    network: values.network ?? 'loopback',
     room: values.warm ? 'warm' : 'cold',
     runs: mine.length,
     readyMs: median(mine.map((run) => run.readyMs)),
