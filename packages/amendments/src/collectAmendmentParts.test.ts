@@ -4,7 +4,7 @@ import { EditorState } from '@tiptap/pm/state';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amendmentPartsAt, collectAmendmentParts } from './collectAmendmentParts.ts';
-import { applyEdit, arbitraryDocument, arbitraryEdit } from './testing/randomEdits.ts';
+import { applyEdit, arbitraryDocument, arbitraryEdit, edited } from './testing/randomEdits.ts';
 
 /** The same document made of new nodes, so that nothing read before is reused. */
 const fresh = (doc: PMNode) => draftSchema.nodeFromJSON(doc.toJSON());
@@ -34,11 +34,10 @@ describe('collectAmendmentParts', () => {
   it('finds the parts that hold a position as a read of the whole document does', () => {
     fc.assert(
       fc.property(arbitraryDocument, fc.array(arbitraryEdit(), { maxLength: 8 }), (base, edits) => {
-        let state = EditorState.create({ doc: base });
-        for (const edit of edits) state = applyEdit(state, edit);
-        const all = collectAmendmentParts(state.doc);
-        for (let pos = 0; pos <= state.doc.content.size; pos++) {
-          expect(amendmentPartsAt(state.doc, pos)).toEqual(all.filter((part) => part.from <= pos && pos <= part.to));
+        const doc = edited(base, edits);
+        const all = collectAmendmentParts(doc);
+        for (let pos = 0; pos <= doc.content.size; pos++) {
+          expect(amendmentPartsAt(doc, pos)).toEqual(all.filter((part) => part.from <= pos && pos <= part.to));
         }
       }),
       { numRuns: 100 },
@@ -48,11 +47,10 @@ describe('collectAmendmentParts', () => {
   it('gives the parts of some amendments as a whole read does', () => {
     fc.assert(
       fc.property(arbitraryDocument, fc.array(arbitraryEdit(), { maxLength: 8 }), (base, edits) => {
-        let state = EditorState.create({ doc: base });
-        for (const edit of edits) state = applyEdit(state, edit);
-        const all = collectAmendmentParts(state.doc);
+        const doc = edited(base, edits);
+        const all = collectAmendmentParts(doc);
         const some = new Set(all.filter((_, index) => index % 2 === 0).map((part) => part.amendmentId));
-        expect(collectAmendmentParts(state.doc, some)).toEqual(all.filter((part) => some.has(part.amendmentId)));
+        expect(collectAmendmentParts(doc, some)).toEqual(all.filter((part) => some.has(part.amendmentId)));
       }),
       { numRuns: 100 },
     );

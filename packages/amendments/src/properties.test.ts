@@ -1,23 +1,16 @@
 import { toPlainText } from '@draftroom/document-model';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { EditorState } from '@tiptap/pm/state';
 import { Transform } from '@tiptap/pm/transform';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baseText } from './baseText.ts';
 import { collectAmendmentParts } from './collectAmendmentParts.ts';
 import { resolveAmendments } from './resolveAmendments.ts';
-import { applyEdit, arbitraryDocument, arbitraryEdit } from './testing/randomEdits.ts';
+import { arbitraryDocument, arbitraryEdit, edited } from './testing/randomEdits.ts';
 import type { Verdict } from './Verdict.ts';
 
 // AMENDMENT_RUNS=5000 stresses the engine; the default keeps the unit suite fast.
 const RUNS = { numRuns: Number(process.env.AMENDMENT_RUNS ?? 300) };
-
-function edited(doc: PMNode, edits: Parameters<typeof applyEdit>[1][]): PMNode {
-  let state = EditorState.create({ doc });
-  for (const edit of edits) state = applyEdit(state, edit);
-  return state.doc;
-}
 
 const idsOf = (doc: PMNode) => [...new Set(collectAmendmentParts(doc).map((part) => part.amendmentId))];
 

@@ -13,10 +13,17 @@ export interface TextblockChange {
  * unchanged Yjs types, so a keystroke, local or remote, is found by following the few nodes that are not the
  * same objects, without visiting the rest of a 300-decision text.
  */
-export function textblockChanges(before: PMNode, after: PMNode): TextblockChange[] | null {
-  const changes: TextblockChange[] = [];
-  return collect(before, after, -1, -1, changes) ? changes : null;
+export function textblockChanges(before: PMNode, after: PMNode): readonly TextblockChange[] | null {
+  // A keystroke asks several times (decorations, block ids, the outline, the guard, the records): once is enough.
+  const known = lastAsked.get(after);
+  if (known?.before === before) return known.changes;
+  const found: TextblockChange[] = [];
+  const changes = collect(before, after, -1, -1, found) ? found : null;
+  lastAsked.set(after, { before, changes });
+  return changes;
 }
+
+const lastAsked = new WeakMap<PMNode, { before: PMNode; changes: readonly TextblockChange[] | null }>();
 
 /** The positions (in `after`) of the textblocks whose text alone changed, or null (see textblockChanges). */
 export function changedTextblocks(before: PMNode, after: PMNode): number[] | null {

@@ -1,6 +1,6 @@
 import { addresseeGroup, decision, doc, draftSchema, paragraph, subParagraph, topic } from '@draftroom/document-model';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { type EditorState, TextSelection } from '@tiptap/pm/state';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
 import fc from 'fast-check';
 import type { Actor } from '../Actor.ts';
 import { previousTextblock } from '../previousTextblock.ts';
@@ -192,4 +192,11 @@ export function applyEdit(state: EditorState, edit: Edit): EditorState {
       return suggest(state, actor, (tr) => tr.setNodeAttribute(block.pos, 'number', `15.${Math.floor(b * 9)}`));
     }
   }
+}
+
+/** A document after a sequence of random edits, applied one after the other from `doc`. */
+export function edited(doc: PMNode, edits: readonly Edit[]): PMNode {
+  let state = EditorState.create({ doc });
+  for (const edit of edits) state = applyEdit(state, edit);
+  return state.doc;
 }
