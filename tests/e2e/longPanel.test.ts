@@ -1,9 +1,10 @@
+import { MessageType } from '@draftroom/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCompilation } from '../load/src/documents/generateCompilation.ts';
 import { createInvite } from '../support/api.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { type LaunchedBrowser, launchChromium } from './support/browser.ts';
-import { type OpenedDocument, openDocument } from './support/documentPage.ts';
+import { type OpenedDocument, openDocument, waitForText } from './support/documentPage.ts';
 
 const cards = (opened: OpenedDocument) =>
   opened.page.locator('[data-testid="amendments-panel"] .amendment-card').count();
@@ -81,5 +82,33 @@ describe('a long compilation text', () => {
       return [plain, document.querySelectorAll('[data-testid="editor"] [data-testid="decision-number"]').length];
     })()`);
     expect(restored).toEqual([0, 20]);
+  });
+
+  it('loads the text gzipped over the WebSocket (a fifth of the bytes) and shows all of it', async () => {
+    const { url } = await createInvite(server.url, server.adminToken, 'compilation', { role: 'observer' });
+    const context = await launched.browser.newContext({ viewport: { width: 1360, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const largeFrames: Array<{ type: number; bytes: number }> = [];
+      page.on('websocket', (socket) =>
+        socket.on('framereceived', ({ payload }) => {
+          if (typeof payload !== 'string' && payload.byteLength > 10_000)
+            largeFrames.push({ type: payload[0] as number, bytes: payload.byteLength });
+        }),
+      );
+      await page.goto(url);
+      await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', { timeout: 15_000 });
+      await waitForText(page, '15.20');
+      await page.waitForFunction(
+        `document.querySelector('[data-testid="pending-count"]')?.textContent === '120 pending'`,
+        undefined,
+        { timeout: 15_000 },
+      );
+      // The document (108 kB of Yjs state) came as one CompressedSyncStep2, and nothing that large besides.
+      expect(largeFrames.map((frame) => frame.type)).toEqual([MessageType.CompressedSyncStep2]);
+      expect(largeFrames[0]?.bytes).toBeLessThan(108_000 / 3);
+    } finally {
+      await context.close();
+    }
   });
 });

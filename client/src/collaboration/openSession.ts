@@ -2,6 +2,7 @@ import { SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from '@draftroom/protocol';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabUrl } from './collabUrl.ts';
+import { acceptCompressedSync } from './compressedSync.ts';
 import { type SavedTracker, trackSaved } from './savedTracker.ts';
 
 export interface CollaborationSession {
@@ -28,9 +29,10 @@ export function openSession(docId: string, token: string): CollaborationSession 
     // Tabs of one browser must sync through the server: otherwise a tab can look live while the server is down.
     disableBc: true,
     shouldReconnect,
-    // Created unconnected so that the Ack handler is in place before the first connection opens.
+    // Created unconnected so that the Ack and compressed-load handlers are in place before the first connection.
     connect: false,
   });
+  acceptCompressedSync(provider);
   const saved = trackSaved(provider);
   provider.connect();
   return { ydoc, provider, saved };

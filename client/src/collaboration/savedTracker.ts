@@ -1,25 +1,7 @@
 import { MessageType } from '@draftroom/protocol';
+import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-
-/** The parts of lib0's Decoder that y-websocket hands to message handlers. */
-interface Decoder {
-  arr: Uint8Array;
-  pos: number;
-}
-
-/** lib0's unsigned varint: 7 bits a byte, least significant first, high bit set while more bytes follow. */
-function readVarUint(decoder: Decoder): number {
-  let value = 0;
-  let multiplier = 1;
-  for (;;) {
-    const byte = decoder.arr[decoder.pos++];
-    if (byte === undefined) throw new Error('Ack message ends in the middle of a number');
-    value += (byte & 0x7f) * multiplier;
-    if (byte < 0x80) return value;
-    multiplier *= 128;
-  }
-}
 
 export interface SavedTracker {
   /** Whether every change made in this editor is on the server's disk. */
@@ -47,11 +29,11 @@ export function trackSaved(provider: WebsocketProvider): SavedTracker {
     for (const listener of listeners) listener();
   };
 
-  provider.messageHandlers[MessageType.Ack] = (_encoder: unknown, decoder: Decoder) => {
-    const count = readVarUint(decoder);
+  provider.messageHandlers[MessageType.Ack] = (_encoder: unknown, decoder: decoding.Decoder) => {
+    const count = decoding.readVarUint(decoder);
     for (let i = 0; i < count; i++) {
-      const client = readVarUint(decoder);
-      const clock = readVarUint(decoder);
+      const client = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
       if (client === doc.clientID) acked = Math.max(acked, clock);
     }
     publish();

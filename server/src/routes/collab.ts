@@ -1,4 +1,11 @@
-import { CloseCodes, isCompatibleSchema, SCHEMA_VERSION, SCHEMA_VERSION_PARAM } from '@draftroom/protocol';
+import {
+  CloseCodes,
+  COMPRESSED_SYNC_GZIP,
+  COMPRESSED_SYNC_PARAM,
+  isCompatibleSchema,
+  SCHEMA_VERSION,
+  SCHEMA_VERSION_PARAM,
+} from '@draftroom/protocol';
 import { Hono } from 'hono';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import type { WebSocket } from 'ws';
@@ -49,6 +56,7 @@ export function collabRoutes(options: CollabOptions) {
           ? { key: 'admin', role: 'chair', party: null, name: identity.name }
           : { key: `invite:${identity.inviteId}`, role: identity.role, party: identity.party, name: identity.name };
       const clientSchema = c.req.query(SCHEMA_VERSION_PARAM);
+      const compressedSync = c.req.query(COMPRESSED_SYNC_PARAM) === COMPRESSED_SYNC_GZIP;
       let connection: Connection | null = null;
       let room: Room | null = null;
       const early: Uint8Array[] = [];
@@ -95,6 +103,7 @@ export function collabRoutes(options: CollabOptions) {
             },
             who,
           );
+          connection.compressedSync = compressedSync;
           if (clientSchema !== undefined && !isCompatibleSchema(clientSchema)) {
             refuse(
               ws,

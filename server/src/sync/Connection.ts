@@ -20,6 +20,8 @@ export class Connection {
   closed = false;
   /** Asked for Ack messages (MessageType.RequestAcks): the editor shows "Saved" from them. */
   wantsAcks = false;
+  /** Connected with `?sync=gzip`: a large SyncStep2 goes as a CompressedSyncStep2. */
+  compressedSync = false;
   /**
    * Updates that build on changes this client has not sent yet: after a reconnect, an edit typed before the
    * client's SyncStep2 arrives overtakes it. They wait for the SyncStep2 instead of being refused.

@@ -13,6 +13,7 @@ import { loadDocument } from './loadDocument.ts';
 import {
   awarenessMessage,
   awarenessStatesMessage,
+  compressedSyncStep2Message,
   syncStep1Message,
   syncStep2Message,
   updateMessage,
@@ -59,6 +60,9 @@ const MAX_WAITING_BYTES = 4 * 1024 * 1024;
 /** Admitted updates the room's document may lag behind by; then they are applied together, in one transaction. */
 const CATCH_UP_AFTER = 64;
 
+/** A SyncStep2 this large goes gzipped to a client that asked for it; a smaller one would gain little. */
+export const COMPRESS_SYNC_FROM_BYTES = 64 * 1024;
+
 /**
  * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
  * handled one at a time, in order. Updates that arrive in the same turn of the event loop (several in one read
@@ -96,6 +100,11 @@ export class Room {
   private closed = false;
   /** Bytes of the stored snapshot and log, as an upper bound of the document's size. */
   private storedBytes: number;
+  /**
+   * The whole document as a CompressedSyncStep2, and the last committed update it holds: every browser opening
+   * the document afresh asks for the same bytes, and a plenary opens it hundreds of times at once.
+   */
+  private compressedWhole: { seq: number; message: Uint8Array } | null = null;
 
   private constructor(
     readonly id: string,
@@ -199,7 +208,7 @@ export class Room {
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       // The reply carries the document: what it holds must be on disk first.
       await this.flush();
-      connection.send(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)));
+      connection.send(this.syncStep2For(connection, decoding.readVarUint8Array(decoder)));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
@@ -232,6 +241,20 @@ export class Room {
       connection.waitingBytes = 0;
       await this.receiveUpdate(connection, waiting);
     }
+  }
+
+  /** What the document has beyond `stateVector`, gzipped if the connection asked for it and it is large. */
+  private syncStep2For(connection: Connection, stateVector: Uint8Array): Uint8Array {
+    const doc = this.doc;
+    if (!connection.compressedSync) return syncStep2Message(Y.encodeStateAsUpdate(doc, stateVector));
+    // Every committed update moves lastSeq; nothing else changes the document.
+    const whole = isEmptyStateVector(stateVector);
+    if (whole && this.compressedWhole?.seq === this.lastSeq) return this.compressedWhole.message;
+    const update = Y.encodeStateAsUpdate(doc, stateVector);
+    if (update.byteLength < COMPRESS_SYNC_FROM_BYTES) return syncStep2Message(update);
+    const message = compressedSyncStep2Message(update);
+    if (whole) this.compressedWhole = { seq: this.lastSeq, message };
+    return message;
   }
 
   /** Whether the update continues a client's clock past what the server has: it needs an earlier update first. */
@@ -573,6 +596,11 @@ export class Room {
     this.checker?.destroy();
     this.ydoc.destroy();
   }
+}
+
+/** The state vector of an empty document: a client that has nothing yet. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
 
 /** No structs and no deletions: the whole of a Yjs update (v1) that changes nothing. */

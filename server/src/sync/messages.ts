@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { MessageType } from '@draftroom/protocol';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -13,10 +14,20 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/** A SyncStep2 carrying `update`: what the document has beyond the state vector its reader sent. */
+export function syncStep2Message(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The same update gzipped, for a client that asked for it (docs/protocol.md, Compressed first load). */
+export function compressedSyncStep2Message(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.CompressedSyncStep2);
+  encoding.writeVarUint8Array(encoder, gzipSync(update, { level: 1 }));
   return encoding.toUint8Array(encoder);
 }
 
