@@ -30,6 +30,8 @@ export interface BenchOptions {
   json: string | null;
   /** Directory for V8 CPU profiles of the servers (node --cpu-prof), or null. */
   profile: string | null;
+  /** Directory for the servers' traces (trace/serverTrace.cjs), or null. */
+  trace: string | null;
   /** Another build of Draftroom's server (a main.js) to measure as `draftroom-baseline`, or null. */
   baseline: string | null;
 }
@@ -87,6 +89,8 @@ Flags (override the scenario's values):
   --json FILE           also write the results as JSON
   --profile DIR         write a V8 CPU profile of each server into DIR (servers that exit on SIGTERM:
                         Draftroom and Hocuspocus; the y-websocket reference server writes none)
+  --trace DIR           time each update inside each server (read, first and last socket write; preloaded
+                        trace/serverTrace.cjs) and print where its time went; traces are kept in DIR
   --baseline FILE       also measure another build of Draftroom's server, as draftroom-baseline: build the
                         revision to compare with, then copy server/dist/main.js beside it (server/dist/baseline.js)
 `;
@@ -152,6 +156,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     rounds: 1,
     json: null,
     profile: null,
+    trace: null,
     baseline: null,
     ...scenario.values,
   };
@@ -164,10 +169,13 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--reader-client') {
       if (value !== 'bare' && value !== 'ws') throw new UsageError('--reader-client is bare or ws');
       options.readerClient = value;
-    } else if (flag === '--json' || flag === '--profile' || flag === '--baseline') {
+    } else if (flag === '--json' || flag === '--profile' || flag === '--trace' || flag === '--baseline') {
       if (!value) throw new UsageError(`${flag} needs a path`);
       // npm runs scripts from the package root: paths are taken relative to where the command was typed.
-      options[flag.slice(2) as 'json' | 'profile' | 'baseline'] = resolve(process.env.INIT_CWD ?? process.cwd(), value);
+      options[flag.slice(2) as 'json' | 'profile' | 'trace' | 'baseline'] = resolve(
+        process.env.INIT_CWD ?? process.cwd(),
+        value,
+      );
     } else throw new UsageError(`unknown flag "${flag}"\n\n${USAGE}`);
   }
   for (const name of ['clients', 'docs', 'rate', 'writers', 'readerProcesses', 'rounds'] as const) {

@@ -1,5 +1,6 @@
 import type { LoopLoad } from '../proc/loopMonitor.ts';
 import type { Percentiles } from '../stats/histogram.ts';
+import type { ServerTrace } from '../trace/summarizeServerTrace.ts';
 
 /** What one server's run measured: printed as a row of the table, and written to the JSON. */
 export interface TargetResult {
@@ -40,4 +41,6 @@ export interface TargetResult {
   /** Connections the server closed during the run. */
   lostConnections: number;
   warnings: string[];
+  /** With --trace: where an update's time went inside the server. */
+  serverTrace?: ServerTrace;
 }

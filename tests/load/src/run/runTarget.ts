@@ -1,3 +1,6 @@
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BenchOptions } from '../cli.ts';
 import type { ReaderPool } from '../clients/readerPool.ts';
 import { nowUs } from '../marker.ts';
@@ -7,6 +10,7 @@ import { cpuCount, memory } from '../proc/procStats.ts';
 import { Histogram } from '../stats/histogram.ts';
 import { LatencyRecorder } from '../stats/recorder.ts';
 import type { TargetLauncher } from '../targets/target.ts';
+import { summarizeServerTrace } from '../trace/summarizeServerTrace.ts';
 import { typeAtRate } from '../typing.ts';
 import { type Clients, closeClients, connectClients } from './connectClients.ts';
 import type { TargetResult } from './results.ts';
@@ -14,6 +18,9 @@ import { warningsFor } from './warnings.ts';
 
 const MiB = 1024 * 1024;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Preloaded into each server with --trace. */
+const SERVER_TRACE = fileURLToPath(new URL('../trace/serverTrace.cjs', import.meta.url));
 
 /** After the window: wait for late receipts at most this long, or this long without progress. */
 const DRAIN_MAX_MS = 15_000;
@@ -30,7 +37,35 @@ export async function runTarget(
   log: (line: string) => void,
 ): Promise<TargetResult> {
   const nodeArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
-  const target = await launcher.start({ nodeArgs });
+  // The server process inherits this process' environment, which tells the preloaded tracer where to write.
+  const traceFile = options.trace ? join(options.trace, `trace-${Date.now()}.jsonl`) : null;
+  if (traceFile) {
+    nodeArgs.push('--require', SERVER_TRACE);
+    process.env.BENCH_TRACE_FILE = traceFile;
+  }
+  const target = await launcher.start({ nodeArgs }).finally(() => {
+    delete process.env.BENCH_TRACE_FILE;
+  });
+  const result = await measureTarget(target, options, log);
+  if (!traceFile) return result;
+  const trace = summarizeServerTrace(traceFile, result.window);
+  if (!trace) {
+    log(`  no trace from ${target.name}: did it exit?`);
+    return result;
+  }
+  renameSync(traceFile, join(options.trace as string, `${target.name}-${Date.now()}.jsonl`));
+  const span = ({ p50, p99 }: { p50: number; p99: number }) => `p50 ${p50} µs, p99 ${p99} µs`;
+  log(`  in the server, ${trace.updates} updates: sent → read ${span(trace.sentToRead)}`);
+  log(`    read → first socket write ${span(trace.readToFirstWrite)}; first → last write ${span(trace.fanOut)}`);
+  return { ...result, serverTrace: trace };
+}
+
+/** The run itself, with the server started; stops it at the end, whatever happens. */
+async function measureTarget(
+  target: Awaited<ReturnType<TargetLauncher['start']>>,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<TargetResult & { window: { originUs: number; fromUs: number; toUs: number } }> {
   const clients: Clients = { writers: [], readers: null };
   try {
     const startRss = memory(target.pid).rss;
@@ -137,7 +172,7 @@ export async function runTarget(
       warnings: [],
     };
     result.warnings = warningsFor(result, options, seconds);
-    return result;
+    return { ...result, window };
   } catch (error) {
     throw new Error(
       `${target.name}: ${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${target.output().slice(-4000)}`,
