@@ -21,17 +21,20 @@ export function acceptCompressedSync(provider: WebsocketProvider): void {
   provider.messageHandlers[MessageType.CompressedSyncStep2] = (_encoder: unknown, decoder: decoding.Decoder) => {
     const compressed = decoding.readVarUint8Array(decoder) as Uint8Array<ArrayBuffer>;
     const socket = provider.ws;
-    gunzip(compressed).then(
-      (update) => {
-        Y.applyUpdate(provider.doc, update, provider);
-        // As y-websocket does for a SyncStep2: synced, unless this socket closed meanwhile (the next one syncs).
-        if (provider.ws === socket && !provider.synced) provider.synced = true;
-      },
-      (error: unknown) => {
-        console.error('Could not read the compressed document; loading it uncompressed', error);
-        delete provider.params[COMPRESSED_SYNC_PARAM];
-        if (provider.ws === socket) socket?.close();
-      },
-    );
+    gunzip(compressed)
+      .then(
+        (update) => {
+          Y.applyUpdate(provider.doc, update, provider);
+          // As y-websocket does for a SyncStep2: synced, unless this socket closed meanwhile (the next one syncs).
+          if (provider.ws === socket && !provider.synced) provider.synced = true;
+        },
+        (error: unknown) => {
+          console.error('Could not read the compressed document; loading it uncompressed', error);
+          delete provider.params[COMPRESSED_SYNC_PARAM];
+          if (provider.ws === socket) socket?.close();
+        },
+      )
+      // As y-websocket does when a SyncStep2 does not apply: say so; the connection carries on.
+      .catch((error: unknown) => console.error('Could not apply the document the server sent', error));
   };
 }
