@@ -84,9 +84,17 @@ describe('a long compilation text', () => {
     expect(restored).toEqual([0, 20]);
   });
 
-  it('loads the text gzipped over the WebSocket (a fifth of the bytes) and shows all of it', async () => {
+  it('loads the text gzipped over the WebSocket (a fifth of the bytes) and counts its amendments only once read', async () => {
     const { url } = await createInvite(server.url, server.adminToken, 'compilation', { role: 'observer' });
     const context = await launched.browser.newContext({ viewport: { width: 1360, height: 900 } });
+    // Every text the pending count shows, from the first: it must never claim none while the text is loading.
+    await context.addInitScript(`(() => {
+      window.__counts = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="pending-count"]')?.textContent;
+        if (text && window.__counts.at(-1) !== text) window.__counts.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    })()`);
     try {
       const page = await context.newPage();
       const largeFrames: Array<{ type: number; bytes: number }> = [];
@@ -104,6 +112,7 @@ describe('a long compilation text', () => {
         undefined,
         { timeout: 15_000 },
       );
+      expect(await page.evaluate('window.__counts')).toEqual(['Counting…', '120 pending']);
       // The document (108 kB of Yjs state) came as one CompressedSyncStep2, and nothing that large besides.
       expect(largeFrames.map((frame) => frame.type)).toEqual([MessageType.CompressedSyncStep2]);
       expect(largeFrames[0]?.bytes).toBeLessThan(108_000 / 3);

@@ -20,6 +20,8 @@ import type { AmendmentActions } from './useAmendmentActions.ts';
 
 interface AmendmentsPanelProps {
   amendments: Amendment[];
+  /** False until the amendments have been read from the loaded document: the panel says so instead of "0". */
+  read: boolean;
   decisions: DecisionChoice[];
   filter: PanelFilter;
   onFilter: (filter: PanelFilter) => void;
@@ -41,7 +43,7 @@ const FIRST_CARDS = 50;
 const MORE_CARDS = 200;
 
 function AmendmentsPanelView(props: AmendmentsPanelProps) {
-  const { amendments, decisions, filter, onFilter, current, identity, decides, active, actions } = props;
+  const { amendments, read, decisions, filter, onFilter, current, identity, decides, active, actions } = props;
   const inScope = amendments.filter((a) => matchesPanelFilter(a, { ...filter, status: 'all' }));
   const shown = applyPanelFilter(amendments, filter);
   const [limit, setLimit] = useState(FIRST_CARDS);
@@ -55,7 +57,7 @@ function AmendmentsPanelView(props: AmendmentsPanelProps) {
       <header className="amendments-panel__head">
         <h2 className="amendments-panel__title">Amendments</h2>
         <span className="amendments-panel__count" data-testid="pending-count">
-          {pendingTotal} pending
+          {read ? `${pendingTotal} pending` : 'Counting…'}
         </span>
       </header>
       <PanelFilters
@@ -75,9 +77,11 @@ function AmendmentsPanelView(props: AmendmentsPanelProps) {
       <div className="amendments-panel__list">
         {groups.length === 0 && (
           <p className="amendments-panel__empty" data-testid="amendments-empty">
-            {amendments.length === 0
-              ? 'No amendments yet. Proposals appear here as delegations make them.'
-              : 'No amendments match these filters.'}
+            {!read
+              ? 'Reading the amendments…'
+              : amendments.length === 0
+                ? 'No amendments yet. Proposals appear here as delegations make them.'
+                : 'No amendments match these filters.'}
           </p>
         )}
         {groups.map((group) => (

@@ -5,6 +5,7 @@ import {
   amendmentsWithRecords,
   readAmendmentRecords,
 } from '@draftroom/amendments';
+import { Y_CONTENT } from '@draftroom/protocol';
 import type { Editor } from '@tiptap/core';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
@@ -14,9 +15,14 @@ export interface AmendmentList {
   amendments: Amendment[];
   records: Map<string, AmendmentRecord>;
   decisions: DecisionChoice[];
+  /**
+   * Whether the list has been read from the loaded document. Until then the panel must not say "0 pending": the
+   * first fill waits for the text (see below), and a long compilation text may still be arriving.
+   */
+  read: boolean;
 }
 
-const EMPTY: AmendmentList = { amendments: [], records: new Map(), decisions: [] };
+const UNREAD: AmendmentList = { amendments: [], records: new Map(), decisions: [], read: false };
 
 /**
  * How long after the last keystroke in the text the list waits. Reading 1,000 amendments and redrawing the
@@ -30,7 +36,7 @@ export const LIST_DELAY_MS = 250;
  * per frame after the text or the record changed, and not before a pause while this person is typing.
  */
 export function useAmendmentList(editor: Editor, ydoc: Y.Doc): AmendmentList {
-  const [list, setList] = useState<AmendmentList>(EMPTY);
+  const [list, setList] = useState<AmendmentList>(UNREAD);
 
   useEffect(() => {
     let frame = 0;
@@ -42,7 +48,9 @@ export function useAmendmentList(editor: Editor, ydoc: Y.Doc): AmendmentList {
       if (editor.isDestroyed) return;
       const records = readAmendmentRecords(ydoc);
       const doc = editor.state.doc;
-      setList({ amendments: amendmentsWithRecords(doc, records), records, decisions: decisionChoices(doc) });
+      // Every document has blocks: none means the document has not arrived yet.
+      const read = ydoc.getXmlFragment(Y_CONTENT).length > 0;
+      setList({ amendments: amendmentsWithRecords(doc, records), records, decisions: decisionChoices(doc), read });
     };
     const schedule = () => {
       const wait = typingUntil - performance.now();

@@ -212,6 +212,7 @@ function DocumentEditorView(props: DocumentEditorProps) {
         </main>
         <AmendmentsPanel
           amendments={list.amendments}
+          read={list.read}
           decisions={list.decisions}
           filter={filter}
           onFilter={setFilter}
