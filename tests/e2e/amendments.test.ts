@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createInvite } from '../support/api.ts';
 import { createFixtureDocument } from '../support/demoDocument.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
-import { card, records, selectText, waitForCard } from './support/amendmentsPage.ts';
+import { card, panelDescriptions, records, selectText, waitForCard } from './support/amendmentsPage.ts';
 import { type LaunchedBrowser, launchChromium } from './support/browser.ts';
 import {
   editorText,
@@ -68,6 +68,9 @@ describe('tracked amendments: a delegation proposes, the chair decides', () => {
     if (context.task.result?.state !== 'fail') return;
     console.log('chair text:', await printed(chair.page));
     console.log('brazil text:', await printed(brazil.page));
+    console.log('chair panel:', JSON.stringify(await panelDescriptions(chair.page)));
+    console.log('brazil panel:', JSON.stringify(await panelDescriptions(brazil.page)));
+    console.log('records:', JSON.stringify(await records(chair.page)));
   });
 
   afterAll(async () => {

@@ -54,13 +54,18 @@ export async function panelDescriptions(page: Page): Promise<string[]> {
   )) as string[];
 }
 
-/** Waits until a card whose description contains `text` is in the panel. */
+/** Waits until a card whose description contains `text` is in the panel; if none comes, says which did. */
 export async function waitForCard(page: Page, text: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    `[...document.querySelectorAll('[data-testid="amendment-description"]')].some((el) => el.textContent.includes(${JSON.stringify(text)}))`,
-    undefined,
-    { timeout },
-  );
+  try {
+    await page.waitForFunction(
+      `[...document.querySelectorAll('[data-testid="amendment-description"]')].some((el) => el.textContent.includes(${JSON.stringify(text)}))`,
+      undefined,
+      { timeout },
+    );
+  } catch (error) {
+    const seen = await panelDescriptions(page).catch(() => []);
+    throw new Error(`No card reads "${text}"; the panel shows ${JSON.stringify(seen)}`, { cause: error });
+  }
 }
 
 /** The card whose description contains `text`. */
