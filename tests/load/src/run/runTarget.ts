@@ -8,9 +8,9 @@ import { CpuMeter } from '../proc/cpuMeter.ts';
 import { LoopMonitor } from '../proc/loopMonitor.ts';
 import { cpuCount, memory } from '../proc/procStats.ts';
 import { Histogram } from '../stats/histogram.ts';
-import { LatencyRecorder } from '../stats/recorder.ts';
-import type { TargetLauncher } from '../targets/target.ts';
-import { summarizeServerTrace } from '../trace/summarizeServerTrace.ts';
+import { LatencyRecorder, type MeasureWindow } from '../stats/recorder.ts';
+import type { RunningTarget, TargetLauncher } from '../targets/target.ts';
+import { type Span, summarizeServerTrace } from '../trace/summarizeServerTrace.ts';
 import { typeAtRate } from '../typing.ts';
 import { type Clients, closeClients, connectClients } from './connectClients.ts';
 import type { TargetResult } from './results.ts';
@@ -46,15 +46,15 @@ export async function runTarget(
   const target = await launcher.start({ nodeArgs }).finally(() => {
     delete process.env.BENCH_TRACE_FILE;
   });
-  const result = await measureTarget(target, options, log);
+  const { window, ...result } = await measureTarget(target, options, log);
   if (!traceFile) return result;
-  const trace = summarizeServerTrace(traceFile, result.window);
+  const trace = summarizeServerTrace(traceFile, window);
   if (!trace) {
     log(`  no trace from ${target.name}: did it exit?`);
     return result;
   }
   renameSync(traceFile, join(options.trace as string, `${target.name}-${Date.now()}.jsonl`));
-  const span = ({ p50, p99 }: { p50: number; p99: number }) => `p50 ${p50} µs, p99 ${p99} µs`;
+  const span = ({ p50, p99 }: Span) => `p50 ${p50} µs, p99 ${p99} µs`;
   log(`  in the server, ${trace.updates} updates: sent → read ${span(trace.sentToRead)}`);
   log(`    read → first socket write ${span(trace.readToFirstWrite)}; first → last write ${span(trace.fanOut)}`);
   return { ...result, serverTrace: trace };
@@ -62,10 +62,10 @@ export async function runTarget(
 
 /** The run itself, with the server started; stops it at the end, whatever happens. */
 async function measureTarget(
-  target: Awaited<ReturnType<TargetLauncher['start']>>,
+  target: RunningTarget,
   options: BenchOptions,
   log: (line: string) => void,
-): Promise<TargetResult & { window: { originUs: number; fromUs: number; toUs: number } }> {
+): Promise<TargetResult & { window: MeasureWindow }> {
   const clients: Clients = { writers: [], readers: null };
   try {
     const startRss = memory(target.pid).rss;
