@@ -1,4 +1,5 @@
 import type { TargetResult } from '../run/results.ts';
+import type { Percentiles } from '../stats/histogram.ts';
 
 /**
  * Several rounds of the same server, folded into one row: the median of each figure (so one round disturbed by
@@ -10,6 +11,19 @@ function median(values: number[]): number {
   if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The rounds' latencies: counts summed, the median of each percentile, the highest maximum. */
+function aggregateLatency(rounds: readonly Percentiles[]): Percentiles {
+  const med = (pick: (p: Percentiles) => number) => median(rounds.map(pick));
+  return {
+    count: rounds.reduce((total, p) => total + p.count, 0),
+    meanMs: med((p) => p.meanMs),
+    p50Ms: med((p) => p.p50Ms),
+    p95Ms: med((p) => p.p95Ms),
+    p99Ms: med((p) => p.p99Ms),
+    maxMs: Math.max(...rounds.map((p) => p.maxMs)),
+  };
 }
 
 export function aggregateRounds(rounds: readonly TargetResult[]): TargetResult {
@@ -25,13 +39,10 @@ export function aggregateRounds(rounds: readonly TargetResult[]): TargetResult {
     delivered: sum((r) => r.delivered),
     expected: sum((r) => r.expected),
     deliveredPerSecond: med((r) => r.deliveredPerSecond),
-    latency: {
-      count: sum((r) => r.latency.count),
-      meanMs: med((r) => r.latency.meanMs),
-      p50Ms: med((r) => r.latency.p50Ms),
-      p95Ms: med((r) => r.latency.p95Ms),
-      p99Ms: med((r) => r.latency.p99Ms),
-      maxMs: Math.max(...rounds.map((r) => r.latency.maxMs)),
+    latency: aggregateLatency(rounds.map((r) => r.latency)),
+    latencyTo: {
+      readers: aggregateLatency(rounds.map((r) => r.latencyTo.readers)),
+      writers: aggregateLatency(rounds.map((r) => r.latencyTo.writers)),
     },
     serverCpu: {
       percent: med((r) => r.serverCpu.percent),

@@ -102,10 +102,14 @@ export function roundsTable(rounds: ReadonlyMap<string, readonly TargetResult[]>
         String(i + 1),
         fixed(r.latency.p50Ms, 2),
         fixed(r.latency.p99Ms, 2),
+        `${fixed(r.latencyTo.readers.p99Ms, 2)} / ${fixed(r.latencyTo.writers.p99Ms, 2)}`,
         fixed(r.serverCpu.usPerDelivered, 2),
         fixed(r.machine.othersPercent, 0),
       ]);
     });
   }
-  return table(['server', 'round', 'p50 ms', 'p99 ms', 'µs/delivery', 'other processes CPU %'], rows);
+  return table(
+    ['server', 'round', 'p50 ms', 'p99 ms', 'p99 to readers / writers', 'µs/delivery', 'other processes CPU %'],
+    rows,
+  );
 }

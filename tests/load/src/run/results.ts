@@ -14,6 +14,11 @@ export interface TargetResult {
   deliveredPerSecond: number;
   /** Fan-out latency: the sender's send → each other client's receipt. */
   latency: Percentiles;
+  /**
+   * The same, for the readers and for the writers apart. Writers are full Yjs clients, all in the benchmark's own
+   * process and typing too; a tail that is theirs alone is the benchmark's, not the server's.
+   */
+  latencyTo: { readers: Percentiles; writers: Percentiles };
   serverCpu: {
     /** Of one core, over the measured window. */
     percent: number;

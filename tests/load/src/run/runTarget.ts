@@ -126,10 +126,12 @@ async function measureTarget(
     }
     serverMeter.mark('drained');
 
+    const toReaders = new Histogram();
+    const readerResults = await pool.collect();
+    for (const result of readerResults) toReaders.merge(result.histogram);
     const histogram = new Histogram();
     histogram.merge(recorder.histogram.toData());
-    const readerResults = await pool.collect();
-    for (const result of readerResults) histogram.merge(result.histogram);
+    histogram.merge(toReaders.toData());
     delivered = recorder.delivered + readerResults.reduce((sum, r) => sum + r.delivered, 0);
 
     const windowCpu = serverMeter.between('from', 'to');
@@ -151,6 +153,7 @@ async function measureTarget(
       expected,
       deliveredPerSecond: delivered / options.seconds,
       latency: histogram.summary(),
+      latencyTo: { readers: toReaders.summary(), writers: recorder.histogram.summary() },
       serverCpu: {
         percent: windowCpu.percent,
         usPerDelivered: fullCpu.cpuUs / delivered,
