@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { killChildrenOnExit } from './children.ts';
 import { BASELINE, type BenchOptions, parseArgs, type ServerName, UsageError } from './cli.ts';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     throw error;
   }
   killChildrenOnExit();
+  // Every thread of this process, and the reader processes it forks later, which inherit it.
+  if (options.pin) execFileSync('taskset', ['-a', '-p', '-c', options.pin.clients, String(process.pid)]);
   const watchdog = setTimeout(() => {
     console.error('The benchmark ran past its deadline: stopping.');
     process.exit(1);

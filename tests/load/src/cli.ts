@@ -34,6 +34,8 @@ export interface BenchOptions {
   trace: string | null;
   /** Another build of Draftroom's server (a main.js) to measure as `draftroom-baseline`, or null. */
   baseline: string | null;
+  /** The server on some CPUs and the benchmark's clients on others (`taskset` lists), or null: any CPU. */
+  pin: { server: string; clients: string } | null;
 }
 
 interface Scenario {
@@ -93,6 +95,8 @@ Flags (override the scenario's values):
                         trace/serverTrace.cjs) and print where its time went; traces are kept in DIR
   --baseline FILE       also measure another build of Draftroom's server, as draftroom-baseline: build the
                         revision to compare with, then copy server/dist/main.js beside it (server/dist/baseline.js)
+  --pin S:C             run each server on CPUs S and the benchmark's clients on CPUs C (taskset lists, e.g.
+                        0:1): the server measured apart from where the kernel places the clients beside it
 `;
 
 export class UsageError extends Error {}
@@ -158,6 +162,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     profile: null,
     trace: null,
     baseline: null,
+    pin: null,
     ...scenario.values,
   };
 
@@ -169,6 +174,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--reader-client') {
       if (value !== 'bare' && value !== 'ws') throw new UsageError('--reader-client is bare or ws');
       options.readerClient = value;
+    } else if (flag === '--pin') {
+      const match = /^([0-9][0-9,-]*):([0-9][0-9,-]*)$/.exec(value ?? '');
+      if (!match) throw new UsageError('--pin is SERVER_CPUS:CLIENT_CPUS, e.g. 0:1');
+      options.pin = { server: match[1] as string, clients: match[2] as string };
     } else if (flag === '--json' || flag === '--profile' || flag === '--trace' || flag === '--baseline') {
       if (!value) throw new UsageError(`${flag} needs a path`);
       // npm runs scripts from the package root: paths are taken relative to where the command was typed.

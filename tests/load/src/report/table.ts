@@ -19,7 +19,8 @@ export function describeRun(options: BenchOptions): string {
     `${options.clients} clients × ${options.docs} document${options.docs > 1 ? 's' : ''} ` +
     `(${options.writers} writer${options.writers > 1 ? 's' : ''} + ${options.clients - options.writers} readers each), ` +
     `${options.rate} updates/s per document, ${options.seconds} s measured after ${options.warmup} s warm-up, ` +
-    `${options.readerClient} readers`
+    `${options.readerClient} readers` +
+    (options.pin ? `; server on CPU ${options.pin.server}, clients on CPU ${options.pin.clients}` : '')
   );
 }
 

@@ -43,7 +43,7 @@ export async function runTarget(
     nodeArgs.push('--require', SERVER_TRACE);
     process.env.BENCH_TRACE_FILE = traceFile;
   }
-  const target = await launcher.start({ nodeArgs }).finally(() => {
+  const target = await launcher.start({ nodeArgs, cpus: options.pin?.server ?? null }).finally(() => {
     delete process.env.BENCH_TRACE_FILE;
   });
   const { window, ...result } = await measureTarget(target, options, log);

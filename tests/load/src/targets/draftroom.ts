@@ -29,7 +29,7 @@ export function draftroomBuild(script: string, name: string): TargetLauncher {
   };
 }
 
-async function startDraftroom(script: string, name: string, { nodeArgs }: LaunchOptions): Promise<RunningTarget> {
+async function startDraftroom(script: string, name: string, { nodeArgs, cpus }: LaunchOptions): Promise<RunningTarget> {
   if (!existsSync(script)) {
     throw new Error(`${script} is missing: build it with \`pnpm --filter ./server build\` (npm run bench does)`);
   }
@@ -42,6 +42,7 @@ async function startDraftroom(script: string, name: string, { nodeArgs }: Launch
     label: name,
     script,
     nodeArgs,
+    cpus,
     cwd: repoRoot,
     env: { DATA_DIR: dataDir, DRAFTROOM_ADMIN_TOKEN: adminToken, CLIENT_DIR: '' },
     readyPath: '/api/health',

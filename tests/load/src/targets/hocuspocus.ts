@@ -7,11 +7,12 @@ const loadRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** @hocuspocus/server 3.4 with no extensions (so no storage), from peers/hocuspocus.mjs. */
 export const hocuspocus: TargetLauncher = {
-  async start({ nodeArgs }) {
+  async start({ nodeArgs, cpus }) {
     const server = await startServerProcess({
       label: 'Hocuspocus',
       script: 'peers/hocuspocus.mjs',
       nodeArgs,
+      cpus,
       cwd: loadRoot,
       env: {},
       readyPath: '/',

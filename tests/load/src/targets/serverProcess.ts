@@ -35,6 +35,8 @@ export async function startServerProcess(options: {
   label: string;
   script: string;
   nodeArgs?: string[];
+  /** Pins the server to these CPUs (`taskset -c`, which execs node: the pid stays the server's). */
+  cpus?: string | null;
   cwd: string;
   /** Added to this process' environment; `undefined` removes a variable. */
   env: Record<string, string | undefined>;
@@ -44,8 +46,10 @@ export async function startServerProcess(options: {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port), HOST };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  const node = [process.execPath, ...(options.nodeArgs ?? []), options.script];
+  const command = options.cpus ? ['taskset', '-c', options.cpus, ...node] : node;
   const child = track(
-    spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], {
+    spawn(command[0] as string, command.slice(1), {
       cwd: options.cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

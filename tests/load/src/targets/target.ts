@@ -27,6 +27,8 @@ export interface RunningTarget {
 export interface LaunchOptions {
   /** Extra node flags for the server process, e.g. --cpu-prof. */
   nodeArgs: string[];
+  /** The CPUs the server may run on (a `taskset` list such as "0"), or null for any. */
+  cpus: string | null;
 }
 
 export interface TargetLauncher {

@@ -10,11 +10,12 @@ const loadRoot = fileURLToPath(new URL('../../', import.meta.url));
  * no CALLBACK_URL). It takes HOST and PORT from the environment and the document name from the URL path.
  */
 export const yWebsocket: TargetLauncher = {
-  async start({ nodeArgs }) {
+  async start({ nodeArgs, cpus }) {
     const server = await startServerProcess({
       label: 'y-websocket',
       script: 'node_modules/y-websocket-reference/bin/server.js',
       nodeArgs,
+      cpus,
       cwd: loadRoot,
       env: { YPERSISTENCE: undefined, CALLBACK_URL: undefined },
       readyPath: '/',
