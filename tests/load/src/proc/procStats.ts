@@ -60,7 +60,8 @@ export function memory(pid: number): Memory {
 
 export function cpuCount(): number {
   try {
-    return Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+    // --all: the machine's, not those this process may use (`--pin` narrows those).
+    return Number(execFileSync('nproc', ['--all'], { encoding: 'utf8' }).trim());
   } catch {
     return 1;
   }

@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchOptions } from '../cli.ts';
@@ -40,6 +40,7 @@ export async function runTarget(
   // The server process inherits this process' environment, which tells the preloaded tracer where to write.
   const traceFile = options.trace ? join(options.trace, `trace-${Date.now()}.jsonl`) : null;
   if (traceFile) {
+    mkdirSync(options.trace as string, { recursive: true });
     nodeArgs.push('--require', SERVER_TRACE);
     process.env.BENCH_TRACE_FILE = traceFile;
   }
