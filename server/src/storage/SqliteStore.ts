@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Checkpointer, startCheckpointer } from './checkpointer.ts';
-import type { DocumentRecord, DocumentStore, NewDocument, StoredState } from './DocumentStore.ts';
+import type { DocumentRecord, DocumentStore, ImmediateCommits, NewDocument, StoredState } from './DocumentStore.ts';
 import { StorageError } from './DocumentStore.ts';
 
 const SCHEMA = `
@@ -172,7 +172,18 @@ export class SqliteStore implements DocumentStore {
     this.db.prepare(`UPDATE documents SET ${assignments} WHERE id = @id`).run({ ...Object.fromEntries(entries), id });
   }
 
+  readonly immediate: ImmediateCommits = {
+    appendUpdate: (id, update) => this.commitUpdate(id, update),
+    bindClient: (id, clientId, owner) => {
+      this.statements.bindClient.run(id, clientId, owner);
+    },
+  };
+
   async appendUpdate(id: string, update: Uint8Array): Promise<number> {
+    return this.commitUpdate(id, update);
+  }
+
+  private commitUpdate(id: string, update: Uint8Array): number {
     const now = Date.now();
     const iso = new Date(now).toISOString();
     const data = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
@@ -223,7 +234,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   async bindClient(id: string, clientId: number, owner: string): Promise<void> {
-    this.statements.bindClient.run(id, clientId, owner);
+    this.immediate.bindClient(id, clientId, owner);
   }
 
   async close(): Promise<void> {

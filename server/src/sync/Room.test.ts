@@ -34,8 +34,11 @@ function receivedUpdates(sent: Uint8Array[]): Uint8Array[] {
   });
 }
 
-/** An in-memory store whose writes can be held back or made to fail. */
-function memoryStore(initial: Uint8Array[]) {
+/**
+ * An in-memory store whose writes can be held back or made to fail. With `immediate` it also commits before it
+ * returns, as SQLite does (writes cannot be held back then).
+ */
+function memoryStore(initial: Uint8Array[], { immediate = false } = {}) {
   const log = [...initial];
   let release: (() => void) | null = null;
   let held: (() => void) | null = null;
@@ -62,6 +65,16 @@ function memoryStore(initial: Uint8Array[]) {
     },
     async bindClient() {},
     async updateDocument() {},
+    immediate: immediate
+      ? {
+          appendUpdate(_id: string, update: Uint8Array) {
+            if (fail) throw new Error('disk full');
+            log.push(update);
+            return log.length;
+          },
+          bindClient() {},
+        }
+      : undefined,
   } as unknown as DocumentStore;
   return {
     store,
@@ -86,8 +99,8 @@ function textUpdate(text: string): Uint8Array {
 const chair = { key: 'invite:chair', role: 'chair' as const, party: null, name: 'Chair' };
 
 /** A room with three chairs, A, B and C, and an edit of the settings each from A and from B. */
-async function threeChairs() {
-  const memory = memoryStore([textUpdate('base')]);
+async function threeChairs(options: { immediate?: boolean } = {}) {
+  const memory = memoryStore([textUpdate('base')], options);
   const room = await Room.load('d', memory.store, { compactEvery: 100 });
   const [aSocket, bSocket, cSocket] = [recordingSocket(), recordingSocket(), recordingSocket()];
   const [a, b, c] = [aSocket, bSocket, cSocket].map((socket) => new Connection(socket, chair)) as [
@@ -168,6 +181,45 @@ describe('Room', () => {
     expect(receivedUpdates(cSocket.sent)).toHaveLength(1);
     expect(receivedUpdates(aSocket.sent)).toHaveLength(1);
     expect(receivedUpdates(bSocket.sent)).toHaveLength(1);
+  });
+
+  it('with a store that commits at once, commits and broadcasts an update in the call that received it', async () => {
+    const { memory, room, a, aSocket, bSocket, cSocket, fromA } = await threeChairs({ immediate: true });
+    const handled = room.receive(a, fromA);
+    expect(memory.log).toHaveLength(2);
+    expect(receivedUpdates(bSocket.sent)).toHaveLength(1);
+    expect(receivedUpdates(cSocket.sent)).toHaveLength(1);
+    expect(receivedUpdates(aSocket.sent)).toHaveLength(0);
+    await handled;
+    expect(memory.log).toHaveLength(2);
+  });
+
+  it('with a store that commits at once, batches what arrives after the first update of a turn', async () => {
+    const { memory, room, a, b, aSocket, bSocket, cSocket, fromA, fromB } = await threeChairs({ immediate: true });
+    const handledA = room.receive(a, fromA);
+    const handledB = room.receive(b, fromB);
+    const fromA2 = updateMessage(textUpdate('again from A'));
+    const handledA2 = room.receive(a, fromA2);
+    expect(receivedUpdates(cSocket.sent)).toHaveLength(1);
+    await Promise.all([handledA, handledB, handledA2]);
+    // A's first update alone, then B's and A's second together, at the end of the turn.
+    expect(memory.log).toHaveLength(3);
+    expect(receivedUpdates(cSocket.sent)).toHaveLength(2);
+    const seen = new Y.Doc();
+    for (const update of receivedUpdates(cSocket.sent)) Y.applyUpdate(seen, update);
+    expect(seen.getMap('meta').toJSON()).toEqual({ meeting: 'from A', symbol: 'from B', title: 'again from A' });
+    expect(receivedUpdates(aSocket.sent)).toHaveLength(1);
+    expect(receivedUpdates(bSocket.sent)).toHaveLength(2);
+  });
+
+  it('with a store that commits at once, broadcasts nothing and closes everyone when it cannot write', async () => {
+    const { memory, room, a, aSocket, bSocket, fromA } = await threeChairs({ immediate: true });
+    memory.failWrites();
+    await room.receive(a, fromA);
+    expect(receivedUpdates(bSocket.sent)).toHaveLength(0);
+    expect(aSocket.closes[0]?.code).toBe(CloseCodes.ServerShutdown.code);
+    expect(bSocket.closes[0]?.code).toBe(CloseCodes.ServerShutdown.code);
+    expect(room.isFailed).toBe(true);
   });
 
   it('keeps every admitted keystroke when a refused update is rolled back, and serves them all', async () => {

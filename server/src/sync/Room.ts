@@ -65,16 +65,24 @@ export const COMPRESS_SYNC_FROM_BYTES = 64 * 1024;
 
 /**
  * One document being edited: its Y.Doc, who is connected, and awareness. Messages from all connections are
- * handled one at a time, in order. Updates that arrive in the same turn of the event loop (several in one read
- * from a socket, or from several sockets while the room was busy) are checked and applied one by one, then
- * committed together and broadcast as one message (see `scheduleFlush` and `flush`): nobody hears of an update
- * before it is on disk, and a busy room sends fewer, larger frames instead of queueing one broadcast behind
- * another.
+ * handled one at a time, in order (see `enqueue`). An update is checked, applied, committed and only then
+ * broadcast: nobody hears of an update before it is on disk. The first update of a turn of the event loop goes
+ * out at once, in that turn; those that arrive after it in the same turn (several in one read from a socket, or
+ * from several sockets while the room was busy) are committed together at the end of the turn and broadcast as
+ * one message (see `scheduleFlush` and `flush`): a busy room sends fewer, larger frames instead of queueing one
+ * broadcast behind another.
  */
 export class Room {
   readonly connections = new Set<Connection>();
   readonly awareness: awarenessProtocol.Awareness;
+  /** Settles when every task queued so far has run; see `enqueue`. */
   private queue: Promise<void> = Promise.resolve();
+  /** Tasks queued or running: none means the room is idle and the next one may run at once. */
+  private tasks = 0;
+  /** True while a task runs inside the call that queued it, not from a later microtask. */
+  private running = false;
+  /** An update was broadcast in this turn of the event loop: later ones of the turn are batched. */
+  private flushedThisTurn = false;
   /** Applied, not yet committed or broadcast: flushed at the end of this turn of the event loop. */
   private batch: Applied[] = [];
   /** Settles once the batch being gathered has been flushed; null while none is. */
@@ -179,9 +187,43 @@ export class Room {
 
   /** Queues one message; resolves once it has been handled (committed and broadcast, or refused). */
   receive(connection: Connection, message: Uint8Array): Promise<void> {
-    const handled = this.queue.then(() => this.handle(connection, message));
-    this.queue = handled;
-    return handled.then(() => this.flushed ?? undefined);
+    return this.enqueue(() => this.handle(connection, message)).then(() => this.flushed ?? undefined);
+  }
+
+  /**
+   * Runs a task after every task queued before it. An idle room runs it at once, inside this call, up to its
+   * first `await`: a keystroke that finds the room idle is checked, committed and broadcast from the socket's
+   * own callback, as y-websocket does, instead of a microtask later, after the rest of that callback.
+   */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.tasks++;
+    if (this.tasks > 1) {
+      this.queue = this.queue.then(task).finally(() => {
+        this.tasks--;
+      });
+      return this.queue;
+    }
+    // Whatever the task queues while it runs waits for it.
+    let settle = () => {};
+    const placeholder = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    this.queue = placeholder;
+    let run: Promise<void>;
+    this.running = true;
+    try {
+      run = task();
+    } catch (error) {
+      run = Promise.reject(error);
+    } finally {
+      this.running = false;
+    }
+    const done = run.finally(() => {
+      this.tasks--;
+      settle();
+    });
+    if (this.queue === placeholder) this.queue = done;
+    return done;
   }
 
   private async handle(connection: Connection, message: Uint8Array): Promise<void> {
@@ -364,54 +406,103 @@ export class Room {
   }
 
   /**
-   * Flushes once this turn of the event loop has read every socket that had data (`setImmediate` runs right
-   * after the poll phase): updates that arrived together, from any connection, are committed in one write and
-   * sent in one frame per socket. A room that fell behind (a fan-out to hundreds of sockets takes milliseconds)
-   * thus catches up with one broadcast instead of one per update, and the update that waited pays for one
-   * fan-out, not two. When the room is idle this adds nothing: the check phase follows the poll phase at once.
+   * The first update of a turn of the event loop, handled by an idle room, is flushed at once when the store
+   * commits before it returns. Any other is flushed once this turn has read every socket that had data
+   * (`setImmediate` runs right after the poll phase): updates that arrived together, from any connection, are
+   * committed in one write and sent in one frame per socket. A room that fell behind (a fan-out to hundreds of
+   * sockets takes milliseconds) thus catches up with at most two broadcasts a turn instead of one per update.
    */
   private scheduleFlush(): void {
     if (this.flushed) return;
+    if (this.running && this.store.immediate && !this.flushedThisTurn) {
+      this.flushedThisTurn = true;
+      setImmediate(() => {
+        this.flushedThisTurn = false;
+      });
+      this.flushNow();
+      return;
+    }
     this.flushed = new Promise((resolve) => {
       setImmediate(() => {
-        const flushed = this.queue.then(() => this.flushOrFail());
-        this.queue = flushed;
-        void flushed.then(resolve);
+        void this.enqueue(() => this.flushOrFail()).then(resolve);
       });
     });
+  }
+
+  /** Flushes within this call: only with a store that commits before it returns. */
+  private flushNow(): void {
+    try {
+      void this.flush();
+    } catch (error) {
+      this.flushFailed(error);
+    }
   }
 
   private async flushOrFail(): Promise<void> {
     try {
       await this.flush();
     } catch (error) {
-      if (error instanceof StoreFailure) this.failStore(error);
-      else this.options.log?.(`Could not broadcast in ${this.id}`, error);
+      this.flushFailed(error);
     }
   }
 
+  private flushFailed(error: unknown): void {
+    if (error instanceof StoreFailure) this.failStore(error);
+    else this.options.log?.(`Could not broadcast in ${this.id}`, error);
+  }
+
   /**
-   * Commits the batch in one write, then sends it: to everyone who wrote none of it, the whole batch as one
-   * update; to each writer, the others' part (nobody gets their own update back); then the Acks.
+   * Commits the batch in one write, then sends it (`deliver`). Returns a promise only when the store commits
+   * asynchronously; throws (or rejects with) a StoreFailure when it cannot commit.
    */
-  private async flush(): Promise<void> {
+  private flush(): Promise<void> | undefined {
     this.flushed = null;
     if (this.batch.length === 0) return;
     const batch = this.batch;
     this.batch = [];
     const changed = batch.filter((applied): applied is Applied & { change: Uint8Array } => applied.change !== null);
-    if (changed.length > 0) {
-      const all = mergeChanges(changed);
-      try {
-        this.lastSeq = await this.store.appendUpdate(this.id, all);
-        this.storedBytes += all.byteLength;
-        for (const applied of changed) {
-          for (const client of applied.newClients)
-            await this.store.bindClient(this.id, client, applied.origin.identity.key);
-        }
-      } catch (error) {
-        throw new StoreFailure(error);
+    if (changed.length === 0) {
+      this.deliver(batch, changed, null);
+      return;
+    }
+    const all = mergeChanges(changed);
+    const immediate = this.store.immediate;
+    if (!immediate) return this.commitLater(changed, all).then(() => this.deliver(batch, changed, all));
+    try {
+      this.lastSeq = immediate.appendUpdate(this.id, all);
+      for (const applied of changed) {
+        for (const client of applied.newClients) immediate.bindClient(this.id, client, applied.origin.identity.key);
       }
+    } catch (error) {
+      throw new StoreFailure(error);
+    }
+    this.storedBytes += all.byteLength;
+    this.deliver(batch, changed, all);
+  }
+
+  private async commitLater(changed: ReadonlyArray<Applied>, all: Uint8Array): Promise<void> {
+    try {
+      this.lastSeq = await this.store.appendUpdate(this.id, all);
+      for (const applied of changed) {
+        for (const client of applied.newClients)
+          await this.store.bindClient(this.id, client, applied.origin.identity.key);
+      }
+    } catch (error) {
+      throw new StoreFailure(error);
+    }
+    this.storedBytes += all.byteLength;
+  }
+
+  /**
+   * Sends a committed batch: to everyone who wrote none of it, the whole batch as one update (`all`); to each
+   * writer, the others' part (nobody gets their own update back); then the Acks.
+   */
+  private deliver(
+    batch: readonly Applied[],
+    changed: ReadonlyArray<Applied & { change: Uint8Array }>,
+    all: Uint8Array | null,
+  ): void {
+    if (all) {
       const writers = new Set(changed.map((applied) => applied.origin));
       this.broadcast(updateMessage(all), writers);
       if (changed.length > 1) {
@@ -512,7 +603,7 @@ export class Room {
       const value = meta.get(key);
       if (typeof value === 'string') fields[key] = value;
     }
-    this.queue = this.queue.then(async () => {
+    void this.enqueue(async () => {
       try {
         await this.store.updateDocument(this.id, fields);
       } catch (error) {
@@ -537,11 +628,11 @@ export class Room {
     if (this.compacting) return;
     this.compacting = true;
     setImmediate(() => {
-      this.queue = this.queue
-        .then(() => this.compact())
-        .finally(() => {
+      void this.enqueue(() =>
+        this.compact().finally(() => {
           this.compacting = false;
-        });
+        }),
+      );
     });
   }
 
