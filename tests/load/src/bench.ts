@@ -4,8 +4,8 @@ import { killChildrenOnExit } from './children.ts';
 import { BASELINE, type BenchOptions, parseArgs, type ServerName, UsageError } from './cli.ts';
 import { aggregateRounds } from './report/aggregate.ts';
 import { machineInfo } from './report/machine.ts';
-import { ratiosToPeers } from './report/ratios.ts';
-import { clientTable, describeRun, ratiosTable, resultsTable, roundsTable } from './report/table.ts';
+import { ratiosToPeers, roundRatiosToPeers } from './report/ratios.ts';
+import { clientTable, describeRun, ratiosTable, resultsTable, roundRatiosTable, roundsTable } from './report/table.ts';
 import type { TargetResult } from './run/results.ts';
 import { runTarget } from './run/runTarget.ts';
 import { draftroom, draftroomBuild } from './targets/draftroom.ts';
@@ -77,6 +77,7 @@ async function main(): Promise<void> {
   const results = options.servers.map((name) => aggregateRounds(rounds.get(name) ?? []));
 
   const ratios = ratiosToPeers(results);
+  const roundRatios = options.rounds > 1 ? roundRatiosToPeers(rounds) : [];
   console.log(`\n${describeRun(options)}${options.rounds > 1 ? `; medians of ${options.rounds} rounds` : ''}\n`);
   console.log(resultsTable(results));
   console.log(`\nClient side and machine (CPU in % of one core; ${machine.cores} cores):\n`);
@@ -88,6 +89,10 @@ async function main(): Promise<void> {
   if (ratios.length > 0) {
     console.log('\nDraftroom as a ratio to each peer (lower is better):\n');
     console.log(ratiosTable(ratios));
+  }
+  if (roundRatios.length > 0) {
+    console.log('\nRound by round (the servers of a round ran back to back):\n');
+    console.log(roundRatiosTable(roundRatios));
   }
   const warned = results.filter((r) => r.warnings.length > 0);
   if (warned.length > 0) {
@@ -102,6 +107,7 @@ async function main(): Promise<void> {
       options,
       results,
       ratios,
+      roundRatios,
       rounds: Object.fromEntries(rounds),
     };
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);

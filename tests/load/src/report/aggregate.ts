@@ -6,7 +6,7 @@ import type { Percentiles } from '../stats/histogram.ts';
  * another process does not decide the result), the highest peak RSS, counts summed, every warning kept.
  */
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);

@@ -1,6 +1,6 @@
 import type { BenchOptions } from '../cli.ts';
 import type { TargetResult } from '../run/results.ts';
-import type { Ratio } from './ratios.ts';
+import { type Ratio, type RoundRatios, summarizeRoundRatios } from './ratios.ts';
 
 /** Plain-text tables for the terminal (and Markdown-compatible, so they paste into docs/PERFORMANCE.md). */
 
@@ -90,6 +90,18 @@ export function ratiosTable(ratios: readonly Ratio[]): string {
       fixed(r.peakRss, 2),
       r.meetsGoal ? 'met' : 'not met',
     ]),
+  );
+}
+
+/** Each round's ratios to each peer, their median, and how many rounds met the goal's ≤ 1.0. */
+export function roundRatiosTable(ratios: readonly RoundRatios[]): string {
+  const cells = (values: readonly number[]) => {
+    const { median, noWorse } = summarizeRoundRatios(values);
+    return [values.map((v) => fixed(v, 2)).join(' '), fixed(median, 2), `${noWorse} of ${values.length}`];
+  };
+  return table(
+    ['draftroom ÷', 'p99, each round', 'median', '≤ 1.0', 'CPU per delivered update, each round', 'median', '≤ 1.0'],
+    ratios.map((r) => [r.peer, ...cells(r.p99), ...cells(r.cpuPerDelivered)]),
   );
 }
 
