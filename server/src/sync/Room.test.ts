@@ -198,7 +198,9 @@ describe('Room', () => {
     const { memory, room, a, b, aSocket, bSocket, cSocket, fromA, fromB } = await threeChairs({ immediate: true });
     const handledA = room.receive(a, fromA);
     const handledB = room.receive(b, fromB);
-    const fromA2 = updateMessage(textUpdate('again from A'));
+    const status = new Y.Doc();
+    status.getMap('meta').set('status', 'again from A');
+    const fromA2 = updateMessage(Y.encodeStateAsUpdate(status));
     const handledA2 = room.receive(a, fromA2);
     expect(receivedUpdates(cSocket.sent)).toHaveLength(1);
     await Promise.all([handledA, handledB, handledA2]);
@@ -207,7 +209,7 @@ describe('Room', () => {
     expect(receivedUpdates(cSocket.sent)).toHaveLength(2);
     const seen = new Y.Doc();
     for (const update of receivedUpdates(cSocket.sent)) Y.applyUpdate(seen, update);
-    expect(seen.getMap('meta').toJSON()).toEqual({ meeting: 'from A', symbol: 'from B', title: 'again from A' });
+    expect(seen.getMap('meta').toJSON()).toEqual({ meeting: 'from A', symbol: 'from B', status: 'again from A' });
     expect(receivedUpdates(aSocket.sent)).toHaveLength(1);
     expect(receivedUpdates(bSocket.sent)).toHaveLength(2);
   });
