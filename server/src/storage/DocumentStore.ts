@@ -50,9 +50,9 @@ export interface DocumentStore {
 }
 
 /**
- * `appendUpdate` and `bindClient` of a store that commits before it returns. With them the room commits and
- * broadcasts an update in the turn of the event loop it arrived in, instead of a turn later: a keystroke reaches
- * the other screens some 0.1 ms sooner (docs/PERFORMANCE.md).
+ * `appendUpdate` and `bindClient` of a store that commits before it returns. With them a quiet room commits and
+ * broadcasts an update from the socket's callback that read it, instead of at the end of that turn of the event
+ * loop: a keystroke reaches the other screens some 0.1 ms sooner (docs/PERFORMANCE.md).
  */
 export interface ImmediateCommits {
   appendUpdate(id: string, update: Uint8Array): number;
