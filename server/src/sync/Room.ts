@@ -77,15 +77,15 @@ export const COMPRESS_SYNC_FROM_BYTES = 64 * 1024;
 export class Room {
   readonly connections = new Set<Connection>();
   readonly awareness: awarenessProtocol.Awareness;
-  /** Settles when every task queued so far has run; see `enqueue`. */
+  /** Resolves (never rejects) when every task queued so far has run; see `enqueue`. */
   private queue: Promise<void> = Promise.resolve();
   /** Tasks queued or running: none means the room is idle and the next one may run at once. */
   private tasks = 0;
   /** True while a task that found the room quiet runs inside the call that queued it: its update goes out at once. */
   private flushAtOnce = false;
-  /** When the last flush ended and how long it took (see `quiet`). */
-  private lastFlush = { end: Number.NEGATIVE_INFINITY, took: 0 };
-  /** Applied, not yet committed or broadcast: flushed at the end of this turn of the event loop. */
+  /** When the room's last stretch of work (a task, a flush) ended and how long it took (see `quiet`). */
+  private lastBusy = { end: Number.NEGATIVE_INFINITY, took: 0 };
+  /** Applied, not yet committed or broadcast: flushed at once or at the end of this turn (see `scheduleFlush`). */
   private batch: Applied[] = [];
   /** Settles once the batch being gathered has been flushed; null while none is. */
   private flushed: Promise<void> | null = null;
@@ -200,23 +200,25 @@ export class Room {
   private enqueue(task: () => Promise<void>): Promise<void> {
     this.tasks++;
     if (this.tasks > 1) {
-      this.queue = this.queue.then(task).finally(() => {
-        this.tasks--;
-      });
-      return this.queue;
+      const done = this.queue
+        .then(() => this.timed(task))
+        .finally(() => {
+          this.tasks--;
+        });
+      // A task that fails does not stop the ones after it.
+      this.queue = done.then(noop, noop);
+      return done;
     }
     // Whatever the task queues while it runs waits for it.
-    let settle = () => {};
+    let settle = noop;
     const placeholder = new Promise<void>((resolve) => {
       settle = resolve;
     });
     this.queue = placeholder;
-    let run: Promise<void>;
     this.flushAtOnce = this.quiet();
+    let run: Promise<void>;
     try {
-      run = task();
-    } catch (error) {
-      run = Promise.reject(error);
+      run = this.timed(task);
     } finally {
       this.flushAtOnce = false;
     }
@@ -224,8 +226,26 @@ export class Room {
       this.tasks--;
       settle();
     });
-    if (this.queue === placeholder) this.queue = done;
+    if (this.queue === placeholder) this.queue = done.then(noop, noop);
     return done;
+  }
+
+  /** Runs a task and notes how long its synchronous part kept the room busy (see `quiet`). */
+  private timed(task: () => Promise<void>): Promise<void> {
+    const started = this.now();
+    let run: Promise<void>;
+    try {
+      run = task();
+    } catch (error) {
+      run = Promise.reject(error);
+    }
+    this.noteBusy(started);
+    return run;
+  }
+
+  private noteBusy(started: number): void {
+    const ended = this.now();
+    this.lastBusy = { end: ended, took: ended - started };
   }
 
   private async handle(connection: Connection, message: Uint8Array): Promise<void> {
@@ -361,8 +381,8 @@ export class Room {
   }
 
   /**
-   * Adds a client's admitted update to the batch, which is committed and broadcast at the end of this turn of
-   * the event loop. An update new as a whole is applied to the room's document later (see `unapplied`); any
+   * Adds a client's admitted update to the batch, which is committed and broadcast at once or at the end of this
+   * turn of the event loop (see `scheduleFlush`). An update new as a whole is applied to the room's document later (see `unapplied`); any
    * other is applied now, to learn what it changed. So is one that changes the settings: the documents page
    * lists them from the document.
    */
@@ -408,8 +428,8 @@ export class Room {
   }
 
   /**
-   * An update that finds the room idle and quiet (see `quiet`) is flushed at once, when the store commits before
-   * it returns. Any other is flushed once this turn of the event loop has read every socket that had data
+   * An update that finds the room idle and quiet (see `quiet`), with no batch waiting, is flushed at once when
+   * the store commits before it returns (`store.immediate`). Any other is flushed once this turn of the event loop has read every socket that had data
    * (`setImmediate` runs right after the poll phase): updates that arrived together, from any connection, are
    * committed in one write and sent in one frame per socket. A room that fell behind (a fan-out to hundreds of
    * sockets takes milliseconds) thus catches up with one broadcast instead of one per update, and the update
@@ -430,13 +450,13 @@ export class Room {
   }
 
   /**
-   * Whether the room has been idle since its last flush for longer than that flush took. If not, the update at
-   * hand probably has company: others that arrived while the room was busy, waiting in other sockets to be read
-   * in this same turn. Then it is batched with them rather than sent ahead of them, which would make them wait
-   * for one more broadcast.
+   * Whether the room has been idle, since its last stretch of work (a message, a flush, a compaction), for
+   * longer than that work took. If not, the update at hand probably has company: others that arrived while the
+   * room was busy, waiting in other sockets to be read in this same turn. Then it is batched with them rather
+   * than sent ahead of them, which would make them wait for one more broadcast.
    */
   private quiet(): boolean {
-    return this.now() - this.lastFlush.end > this.lastFlush.took;
+    return this.now() - this.lastBusy.end > this.lastBusy.took;
   }
 
   private now(): number {
@@ -467,7 +487,7 @@ export class Room {
 
   /**
    * Commits the batch in one write, then sends it (`deliver`). Returns a promise only when the store commits
-   * asynchronously; throws (or rejects with) a StoreFailure when it cannot commit.
+   * asynchronously; throws (or rejects with) a StoreFailure when it cannot commit, and whatever a send threw.
    */
   private flush(): Promise<void> | undefined {
     this.flushed = null;
@@ -535,8 +555,7 @@ export class Room {
       if (ack) applied.origin.send(ack);
     }
     if (this.unapplied.length >= CATCH_UP_AFTER) this.catchUp();
-    const ended = this.now();
-    this.lastFlush = { end: ended, took: ended - started };
+    this.noteBusy(started);
   }
 
   /**
@@ -706,6 +725,8 @@ export class Room {
     this.ydoc.destroy();
   }
 }
+
+const noop = () => {};
 
 /** The state vector of an empty document: a client that has nothing yet. */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
