@@ -83,8 +83,9 @@ export class Room {
   private tasks = 0;
   /** True while a task that found the room quiet runs inside the call that queued it: its update goes out at once. */
   private flushAtOnce = false;
-  /** When the room's last stretch of work (a task, a flush) ended and how long it took (see `quiet`). */
-  private lastBusy = { end: Number.NEGATIVE_INFINITY, took: 0 };
+  /** When the room's last task ended, and how long its synchronous part took (see `quiet`). */
+  private lastBusyEnd = Number.NEGATIVE_INFINITY;
+  private lastBusyTook = 0;
   /** Applied, not yet committed or broadcast: flushed at once or at the end of this turn (see `scheduleFlush`). */
   private batch: Applied[] = [];
   /** Settles once the batch being gathered has been flushed; null while none is. */
@@ -230,7 +231,10 @@ export class Room {
     return done;
   }
 
-  /** Runs a task and notes how long its synchronous part kept the room busy (see `quiet`). */
+  /**
+   * Runs a task and notes how long its synchronous part kept the room busy (see `quiet`). With a store that
+   * commits before it returns, that part holds the whole of any flush.
+   */
   private timed(task: () => Promise<void>): Promise<void> {
     const started = this.now();
     let run: Promise<void>;
@@ -239,13 +243,9 @@ export class Room {
     } catch (error) {
       run = Promise.reject(error);
     }
-    this.noteBusy(started);
+    this.lastBusyEnd = this.now();
+    this.lastBusyTook = this.lastBusyEnd - started;
     return run;
-  }
-
-  private noteBusy(started: number): void {
-    const ended = this.now();
-    this.lastBusy = { end: ended, took: ended - started };
   }
 
   private async handle(connection: Connection, message: Uint8Array): Promise<void> {
@@ -381,10 +381,10 @@ export class Room {
   }
 
   /**
-   * Adds a client's admitted update to the batch, which is committed and broadcast at once or at the end of this
-   * turn of the event loop (see `scheduleFlush`). An update new as a whole is applied to the room's document later (see `unapplied`); any
-   * other is applied now, to learn what it changed. So is one that changes the settings: the documents page
-   * lists them from the document.
+   * Adds a client's admitted update to the batch, which is committed and broadcast at once or at the end of
+   * this turn of the event loop (see `scheduleFlush`). An update new as a whole is applied to the room's
+   * document later (see `unapplied`); any other is applied now, to learn what it changed. So is one that
+   * changes the settings: the documents page lists them from the document.
    */
   private apply(
     origin: Connection,
@@ -429,8 +429,8 @@ export class Room {
 
   /**
    * An update that finds the room idle and quiet (see `quiet`), with no batch waiting, is flushed at once when
-   * the store commits before it returns (`store.immediate`). Any other is flushed once this turn of the event loop has read every socket that had data
-   * (`setImmediate` runs right after the poll phase): updates that arrived together, from any connection, are
+   * the store commits before it returns (`store.immediate`). Any other is flushed once this turn of the event
+   * loop has read every socket that had data (`setImmediate` runs right after the poll phase): updates that arrived together, from any connection, are
    * committed in one write and sent in one frame per socket. A room that fell behind (a fan-out to hundreds of
    * sockets takes milliseconds) thus catches up with one broadcast instead of one per update, and the update
    * that waited pays for one fan-out, not two.
@@ -456,7 +456,7 @@ export class Room {
    * than sent ahead of them, which would make them wait for one more broadcast.
    */
   private quiet(): boolean {
-    return this.now() - this.lastBusy.end > this.lastBusy.took;
+    return this.now() - this.lastBusyEnd > this.lastBusyTook;
   }
 
   private now(): number {
@@ -492,36 +492,30 @@ export class Room {
   private flush(): Promise<void> | undefined {
     this.flushed = null;
     if (this.batch.length === 0) return;
-    const started = this.now();
     const batch = this.batch;
     this.batch = [];
     const changed = batch.filter((applied): applied is Applied & { change: Uint8Array } => applied.change !== null);
     if (changed.length === 0) {
-      this.deliver(batch, changed, null, started);
+      this.deliver(batch, changed, null);
       return;
     }
     const all = mergeChanges(changed);
     const immediate = this.store.immediate;
-    if (!immediate) return this.commitLater(changed, all).then(() => this.deliver(batch, changed, all, started));
+    if (!immediate) return this.commitLater(changed, all).then(() => this.deliver(batch, changed, all));
     try {
       this.lastSeq = immediate.appendUpdate(this.id, all);
-      for (const applied of changed) {
-        for (const client of applied.newClients) immediate.bindClient(this.id, client, applied.origin.identity.key);
-      }
+      for (const [client, owner] of newBindings(changed)) immediate.bindClient(this.id, client, owner);
     } catch (error) {
       throw new StoreFailure(error);
     }
     this.storedBytes += all.byteLength;
-    this.deliver(batch, changed, all, started);
+    this.deliver(batch, changed, all);
   }
 
   private async commitLater(changed: ReadonlyArray<Applied>, all: Uint8Array): Promise<void> {
     try {
       this.lastSeq = await this.store.appendUpdate(this.id, all);
-      for (const applied of changed) {
-        for (const client of applied.newClients)
-          await this.store.bindClient(this.id, client, applied.origin.identity.key);
-      }
+      for (const [client, owner] of newBindings(changed)) await this.store.bindClient(this.id, client, owner);
     } catch (error) {
       throw new StoreFailure(error);
     }
@@ -536,7 +530,6 @@ export class Room {
     batch: readonly Applied[],
     changed: ReadonlyArray<Applied & { change: Uint8Array }>,
     all: Uint8Array | null,
-    started: number,
   ): void {
     if (all) {
       const writers = new Set(changed.map((applied) => applied.origin));
@@ -555,7 +548,6 @@ export class Room {
       if (ack) applied.origin.send(ack);
     }
     if (this.unapplied.length >= CATCH_UP_AFTER) this.catchUp();
-    this.noteBusy(started);
   }
 
   /**
@@ -727,6 +719,13 @@ export class Room {
 }
 
 const noop = () => {};
+
+/** The client ids a batch writes under for the first time, each with the invite it is bound to. */
+function newBindings(changed: readonly Applied[]): Array<[client: number, owner: string]> {
+  return changed.flatMap((applied) =>
+    applied.newClients.map((client): [number, string] => [client, applied.origin.identity.key]),
+  );
+}
 
 /** The state vector of an empty document: a client that has nothing yet. */
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
