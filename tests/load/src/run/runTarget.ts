@@ -58,6 +58,7 @@ export async function runTarget(
   const span = ({ p50, p99 }: Span) => `p50 ${p50} µs, p99 ${p99} µs`;
   log(`  in the server, ${trace.updates} updates: sent → read ${span(trace.sentToRead)}`);
   log(`    read → first socket write ${span(trace.readToFirstWrite)}; first → last write ${span(trace.fanOut)}`);
+  log(`    sent → written to each socket ${span(trace.sentToWritten)}`);
   return { ...result, serverTrace: trace };
 }
 

@@ -12,7 +12,7 @@ const { Readable } = require('node:stream');
 
 const file = process.env.BENCH_TRACE_FILE;
 if (file) {
-  /** marker → [read µs, first write µs, last write µs, writes] */
+  /** marker → [read µs, first write µs, last write µs, writes, every write's µs after the first] */
   const rows = new Map();
   const nowUs = () => Number(process.hrtime.bigint() / 1000n);
   const PREFIX = Buffer.from('~L');
@@ -60,7 +60,7 @@ if (file) {
     if (Buffer.isBuffer(chunk)) {
       const at = nowUs();
       clientFrames(chunk, (marker) => {
-        if (!rows.has(marker)) rows.set(marker, [at, 0, 0, 0]);
+        if (!rows.has(marker)) rows.set(marker, [at, 0, 0, 0, []]);
       });
     }
     return push.call(this, chunk, encoding);
@@ -73,6 +73,7 @@ if (file) {
       const row = rows.get(marker);
       if (!row) return;
       if (row[3] === 0) row[1] = at;
+      else row[4].push(at - row[1]);
       row[2] = at;
       row[3]++;
     };
@@ -87,8 +88,8 @@ if (file) {
 
   process.on('exit', () => {
     const lines = [];
-    for (const [marker, [read, first, last, writes]] of rows)
-      lines.push(JSON.stringify({ marker, read, first, last, writes }));
+    for (const [marker, [read, first, last, writes, after]] of rows)
+      lines.push(JSON.stringify({ marker, read, first, last, writes, after }));
     appendFileSync(file, `${lines.join('\n')}\n`);
   });
   // A server with no SIGTERM handler of its own (the y-websocket server) would die without 'exit'.

@@ -16,6 +16,11 @@ export interface ServerTrace {
   readToFirstWrite: Span;
   /** From the first socket's write to the last: the fan-out. */
   fanOut: Span;
+  /**
+   * From the writer's clock to each socket's write, every write counted: the fan-out latency as far as the
+   * server is concerned. What the readers measure beyond it is the way out and their own processes' delay.
+   */
+  sentToWritten: Span;
 }
 
 interface Row {
@@ -24,6 +29,8 @@ interface Row {
   first: number;
   last: number;
   writes: number;
+  /** Each write after the first, in µs after it; absent in traces written before it was added. */
+  after?: number[];
 }
 
 function span(values: number[]): Span {
@@ -42,6 +49,7 @@ export function summarizeServerTrace(file: string, window: MeasureWindow): Serve
   const sentToRead: number[] = [];
   const readToFirstWrite: number[] = [];
   const fanOut: number[] = [];
+  const sentToWritten: number[] = [];
   for (const row of rows) {
     const offsetUs = Number.parseInt(row.marker.split('.')[1] ?? '', 36);
     const sentUs = window.originUs + offsetUs;
@@ -49,6 +57,9 @@ export function summarizeServerTrace(file: string, window: MeasureWindow): Serve
     sentToRead.push(row.read - sentUs);
     readToFirstWrite.push(row.first - row.read);
     fanOut.push(row.last - row.first);
+    const first = row.first - sentUs;
+    sentToWritten.push(first);
+    for (const after of row.after ?? []) sentToWritten.push(first + after);
   }
   if (sentToRead.length === 0) return null;
   return {
@@ -56,5 +67,6 @@ export function summarizeServerTrace(file: string, window: MeasureWindow): Serve
     sentToRead: span(sentToRead),
     readToFirstWrite: span(readToFirstWrite),
     fanOut: span(fanOut),
+    sentToWritten: span(sentToWritten),
   };
 }
