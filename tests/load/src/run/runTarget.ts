@@ -59,6 +59,10 @@ export async function runTarget(
   log(`  in the server, ${trace.updates} updates: sent → read ${span(trace.sentToRead)}`);
   log(`    read → first socket write ${span(trace.readToFirstWrite)}; first → last write ${span(trace.fanOut)}`);
   log(`    sent → written to each socket ${span(trace.sentToWritten)}`);
+  if (trace.preempted) {
+    const { overOneMs, ...waited } = trace.preempted;
+    log(`    read → first write spent waiting for a CPU: ${span(waited)}; over 1 ms for ${overOneMs} updates`);
+  }
   return { ...result, serverTrace: trace };
 }
 

@@ -3,18 +3,31 @@
  * monotonic clock at the moments the server reads each benchmark update from a socket and writes it to the
  * first and the last of its sockets, found by the markers the updates carry (marker.ts). It hooks Node's own
  * sockets, below any WebSocket library, so it times Draftroom, Hocuspocus and the y-websocket server alike.
- * Rows go to BENCH_TRACE_FILE as JSON lines when the process exits.
+ * It also reads, at the same two moments, how long the server's main thread has waited so far for a CPU while
+ * it could run (Linux's /proc/thread-self/schedstat): how much of an update's time before the first write went
+ * to other processes. Rows go to BENCH_TRACE_FILE as JSON lines when the process exits.
  */
 'use strict';
-const { appendFileSync } = require('node:fs');
+const { appendFileSync, readFileSync } = require('node:fs');
 const net = require('node:net');
 const { Readable } = require('node:stream');
 
 const file = process.env.BENCH_TRACE_FILE;
 if (file) {
-  /** marker → [read µs, first write µs, last write µs, writes, every write's µs after the first] */
+  /**
+   * marker → [read µs, first write µs, last write µs, writes, every write's µs after the first, µs waited for a
+   * CPU until the read, µs waited until the first write]
+   */
   const rows = new Map();
   const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+  /** The main thread's time runnable but not running, in µs (the second field, in ns); -1 where Linux has none. */
+  const waitedUs = () => {
+    try {
+      return Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[1]) / 1000;
+    } catch {
+      return -1;
+    }
+  };
   const PREFIX = Buffer.from('~L');
 
   const markers = (bytes, found) => {
@@ -60,7 +73,7 @@ if (file) {
     if (Buffer.isBuffer(chunk)) {
       const at = nowUs();
       clientFrames(chunk, (marker) => {
-        if (!rows.has(marker)) rows.set(marker, [at, 0, 0, 0, []]);
+        if (!rows.has(marker)) rows.set(marker, [at, 0, 0, 0, [], waitedUs(), 0]);
       });
     }
     return push.call(this, chunk, encoding);
@@ -72,8 +85,10 @@ if (file) {
     const wrote = (marker) => {
       const row = rows.get(marker);
       if (!row) return;
-      if (row[3] === 0) row[1] = at;
-      else row[4].push(at - row[1]);
+      if (row[3] === 0) {
+        row[1] = at;
+        row[6] = waitedUs();
+      } else row[4].push(at - row[1]);
       row[2] = at;
       row[3]++;
     };
@@ -88,8 +103,10 @@ if (file) {
 
   process.on('exit', () => {
     const lines = [];
-    for (const [marker, [read, first, last, writes, after]] of rows)
-      lines.push(JSON.stringify({ marker, read, first, last, writes, after }));
+    for (const [marker, [read, first, last, writes, after, waitedAtRead, waitedAtFirst]] of rows) {
+      const preempted = waitedAtRead >= 0 && waitedAtFirst >= 0 ? Math.round(waitedAtFirst - waitedAtRead) : undefined;
+      lines.push(JSON.stringify({ marker, read, first, last, writes, after, preempted }));
+    }
     appendFileSync(file, `${lines.join('\n')}\n`);
   });
   // A server with no SIGTERM handler of its own (the y-websocket server) would die without 'exit'.

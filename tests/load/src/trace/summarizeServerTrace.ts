@@ -21,6 +21,11 @@ export interface ServerTrace {
    * server is concerned. What the readers measure beyond it is the way out and their own processes' delay.
    */
   sentToWritten: Span;
+  /**
+   * Of read → first write, the time the server's main thread waited for a CPU (preempted by other processes),
+   * and how many updates waited over a millisecond; null where the trace has no such figure (not Linux).
+   */
+  preempted: { p50: number; p99: number; overOneMs: number } | null;
 }
 
 interface Row {
@@ -31,6 +36,8 @@ interface Row {
   writes: number;
   /** Each write after the first, in µs after it; absent in traces written before it was added. */
   after?: number[];
+  /** µs the main thread waited for a CPU between the read and the first write; absent in older traces. */
+  preempted?: number;
 }
 
 function span(values: number[]): Span {
@@ -50,6 +57,7 @@ export function summarizeServerTrace(file: string, window: MeasureWindow): Serve
   const readToFirstWrite: number[] = [];
   const fanOut: number[] = [];
   const sentToWritten: number[] = [];
+  const preempted: number[] = [];
   for (const row of rows) {
     const offsetUs = Number.parseInt(row.marker.split('.')[1] ?? '', 36);
     const sentUs = window.originUs + offsetUs;
@@ -60,6 +68,7 @@ export function summarizeServerTrace(file: string, window: MeasureWindow): Serve
     const first = row.first - sentUs;
     sentToWritten.push(first);
     for (const after of row.after ?? []) sentToWritten.push(first + after);
+    if (row.preempted !== undefined) preempted.push(row.preempted);
   }
   if (sentToRead.length === 0) return null;
   return {
@@ -68,5 +77,9 @@ export function summarizeServerTrace(file: string, window: MeasureWindow): Serve
     readToFirstWrite: span(readToFirstWrite),
     fanOut: span(fanOut),
     sentToWritten: span(sentToWritten),
+    preempted:
+      preempted.length === 0
+        ? null
+        : { ...span(preempted), overOneMs: preempted.filter((waited) => waited > 1_000).length },
   };
 }
