@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { UpdateGuard } from '../guard/UpdateGuard.ts';
-import type { DocumentStore } from '../storage/DocumentStore.ts';
+import type { DocumentStore, ImmediateCommits } from '../storage/DocumentStore.ts';
 import { ackMessage } from './ackMessage.ts';
 import { decodeAwarenessUpdate, encodeAwarenessEntries, stampIdentity } from './awarenessStamp.ts';
 import type { Connection } from './Connection.ts';
@@ -502,6 +502,12 @@ export class Room {
     const all = mergeChanges(changed);
     const immediate = this.store.immediate;
     if (!immediate) return this.commitLater(changed, all).then(() => this.deliver(batch, changed, all));
+    this.commitNow(immediate, changed, all);
+    this.deliver(batch, changed, all);
+  }
+
+  /** Commits a batch with a store that commits before it returns: `commitLater` without the promise. */
+  private commitNow(immediate: ImmediateCommits, changed: ReadonlyArray<Applied>, all: Uint8Array): void {
     try {
       this.lastSeq = immediate.appendUpdate(this.id, all);
       for (const [client, owner] of newBindings(changed)) immediate.bindClient(this.id, client, owner);
@@ -509,7 +515,6 @@ export class Room {
       throw new StoreFailure(error);
     }
     this.storedBytes += all.byteLength;
-    this.deliver(batch, changed, all);
   }
 
   private async commitLater(changed: ReadonlyArray<Applied>, all: Uint8Array): Promise<void> {
