@@ -15,7 +15,7 @@ import type { AppEnv } from '../http/identify.ts';
 import type { DocumentStore } from '../storage/DocumentStore.ts';
 import { Connection, type ConnectionIdentity } from '../sync/Connection.ts';
 import { DocumentLoadError } from '../sync/loadDocument.ts';
-import { writePreframed } from '../sync/preframe.ts';
+import { preframedWriter } from '../sync/preframe.ts';
 import { RateLimiter } from '../sync/RateLimiter.ts';
 import type { Room } from '../sync/Room.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
@@ -89,14 +89,15 @@ export function collabRoutes(options: CollabOptions) {
       return {
         onOpen(_event, ws) {
           const raw = ws.raw;
+          const writeFrame = raw ? preframedWriter(raw) : null;
           connection = new Connection(
             {
               send: (data) => ws.send(data as Uint8Array<ArrayBuffer>),
               close: (code, reason) => ws.close(code, reason),
-              ...(raw
+              ...(writeFrame
                 ? {
                     sendPreframed: (frame: Buffer, data: Uint8Array) => {
-                      if (!writePreframed(raw, frame)) ws.send(data as Uint8Array<ArrayBuffer>);
+                      if (!writeFrame(frame)) ws.send(data as Uint8Array<ArrayBuffer>);
                     },
                   }
                 : {}),

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import WebSocket, * as wsModule from 'ws';
 
 interface FrameOptions {
@@ -22,20 +23,28 @@ export function preframe(message: Uint8Array): Buffer {
   return body ? Buffer.concat([header as Buffer, body]) : (header as Buffer);
 }
 
+/** Writes a pre-built frame; false when the socket is no longer open and nothing was written. */
+export type FrameWriter = (frame: Buffer) => boolean;
+
 interface RawWebSocket {
   readyState: number;
-  _socket?: { writable: boolean; write(data: Buffer): boolean };
+  _socket?: Socket;
   _extensions?: Record<string, unknown>;
 }
 
 /**
- * Writes a pre-built frame straight to the socket when that is exactly what ws would do: the socket is open
- * and no extension (compression) transforms frames. Otherwise returns false and the caller sends normally.
+ * Writes pre-built frames straight to the TCP socket of an open WebSocket, exactly as ws would write them. Null
+ * when ws transforms frames on this connection (an extension such as compression was negotiated): then
+ * everything goes through ws's send. Extensions are settled by the handshake, so this is decided once per
+ * connection; a broadcast then pays one check and one write per socket.
  */
-export function writePreframed(ws: WebSocket, frame: Buffer): boolean {
+export function preframedWriter(ws: WebSocket): FrameWriter | null {
   const raw = ws as unknown as RawWebSocket;
-  if (raw.readyState !== WebSocket.OPEN || !raw._socket?.writable) return false;
-  if (raw._extensions && Object.keys(raw._extensions).length > 0) return false;
-  raw._socket.write(frame);
-  return true;
+  const socket = raw._socket;
+  if (!socket || (raw._extensions && Object.keys(raw._extensions).length > 0)) return null;
+  return (frame) => {
+    if (raw.readyState !== WebSocket.OPEN || !socket.writable) return false;
+    socket.write(frame);
+    return true;
+  };
 }
