@@ -39,9 +39,67 @@ export function roundRatiosToPeers(
     });
 }
 
-/** How a list of round ratios reads: its median, and in how many rounds Draftroom did no worse. */
-export function summarizeRoundRatios(values: readonly number[]): { median: number; noWorse: number } {
-  return { median: median([...values]), noWorse: values.filter((v) => v <= 1).length };
+/**
+ * Where the median of the round ratios lies, without assuming how the rounds scatter (the sign test's interval):
+ * the k-th smallest and the k-th largest round, for the largest k that still holds the median with at least
+ * `wanted` confidence; `confidence` is what that interval really holds. Fewer than five rounds cannot reach 90 %:
+ * their interval is the lowest and the highest round, with the confidence it has.
+ */
+export interface MedianInterval {
+  low: number;
+  high: number;
+  confidence: number;
+}
+
+/** How a round ratio's interval reads against the goal: wholly at or below 1.0, wholly above, or across it. */
+export type GoalReading = 'met' | 'not met' | 'undecided';
+
+export function medianInterval(values: readonly number[], wanted = 0.9): MedianInterval | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  // P(fewer than k of n rounds fall below the median) for a fair coin, summed as k grows.
+  let below = 0;
+  let k = 1;
+  let confidence = 1 - 2 * 0.5 ** n;
+  for (let next = 2; next <= Math.floor((n + 1) / 2); next++) {
+    below += binomial(n, next - 2) * 0.5 ** n;
+    const tail = below + binomial(n, next - 1) * 0.5 ** n;
+    const nextConfidence = 1 - 2 * tail;
+    if (nextConfidence < wanted) break;
+    k = next;
+    confidence = nextConfidence;
+  }
+  return { low: sorted[k - 1] as number, high: sorted[n - k] as number, confidence };
+}
+
+/** Whether the goal (≤ 1.0) is met, not met, or not decided by the rounds' spread. */
+export function readAgainstGoal(interval: MedianInterval): GoalReading {
+  if (interval.high <= 1) return 'met';
+  if (interval.low > 1) return 'not met';
+  return 'undecided';
+}
+
+function binomial(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+  return result;
+}
+
+/**
+ * How a list of round ratios reads: its median, in how many rounds Draftroom did no worse, and the interval the
+ * median lies in (see `medianInterval`).
+ */
+export function summarizeRoundRatios(values: readonly number[]): {
+  median: number;
+  noWorse: number;
+  interval: MedianInterval | null;
+} {
+  return {
+    median: median([...values]),
+    noWorse: values.filter((v) => v <= 1).length,
+    interval: medianInterval(values),
+  };
 }
 
 export function ratiosToPeers(results: readonly TargetResult[], ours = 'draftroom'): Ratio[] {

@@ -1,6 +1,6 @@
 import type { BenchOptions } from '../cli.ts';
 import type { TargetResult } from '../run/results.ts';
-import { type Ratio, type RoundRatios, summarizeRoundRatios } from './ratios.ts';
+import { type Ratio, type RoundRatios, readAgainstGoal, summarizeRoundRatios } from './ratios.ts';
 
 /** Plain-text tables for the terminal (and Markdown-compatible, so they paste into docs/PERFORMANCE.md). */
 
@@ -93,14 +93,21 @@ export function ratiosTable(ratios: readonly Ratio[]): string {
   );
 }
 
-/** Each round's ratios to each peer, their median, and how many rounds met the goal's ≤ 1.0. */
+/**
+ * Each round's ratios to each peer, their median, how many rounds met the goal's ≤ 1.0, and where the median lies
+ * given how the rounds scatter: "undecided" when that interval straddles 1.0, and more rounds are needed.
+ */
 export function roundRatiosTable(ratios: readonly RoundRatios[]): string {
   const cells = (values: readonly number[]) => {
-    const { median, noWorse } = summarizeRoundRatios(values);
-    return [values.map((v) => fixed(v, 2)).join(' '), fixed(median, 2), `${noWorse} of ${values.length}`];
+    const { median, noWorse, interval } = summarizeRoundRatios(values);
+    const lies = interval
+      ? `${fixed(interval.low, 2)}–${fixed(interval.high, 2)} (${Math.floor(interval.confidence * 100)} %), ${readAgainstGoal(interval)}`
+      : '–';
+    return [values.map((v) => fixed(v, 2)).join(' '), fixed(median, 2), `${noWorse} of ${values.length}`, lies];
   };
+  const columns = (what: string) => [`${what}, each round`, 'median', '≤ 1.0', 'median lies in'];
   return table(
-    ['draftroom ÷', 'p99, each round', 'median', '≤ 1.0', 'CPU per delivered update, each round', 'median', '≤ 1.0'],
+    ['draftroom ÷', ...columns('p99'), ...columns('CPU per delivered update')],
     ratios.map((r) => [r.peer, ...cells(r.p99), ...cells(r.cpuPerDelivered)]),
   );
 }
