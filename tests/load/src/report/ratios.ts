@@ -39,12 +39,7 @@ export function roundRatiosToPeers(
     });
 }
 
-/**
- * Where the median of the round ratios lies, without assuming how the rounds scatter (the sign test's interval):
- * the k-th smallest and the k-th largest round, for the largest k that still holds the median with at least
- * `wanted` confidence; `confidence` is what that interval really holds. Fewer than five rounds cannot reach 90 %:
- * their interval is the lowest and the highest round, with the confidence it has.
- */
+/** An interval that holds the median of the round ratios, and with what confidence (see `medianInterval`). */
 export interface MedianInterval {
   low: number;
   high: number;
@@ -54,23 +49,27 @@ export interface MedianInterval {
 /** How a round ratio's interval reads against the goal: wholly at or below 1.0, wholly above, or across it. */
 export type GoalReading = 'met' | 'not met' | 'undecided';
 
+/**
+ * Where the median of the round ratios lies, without assuming how the rounds scatter (the sign test's interval):
+ * the k-th lowest and the k-th highest round, for the largest k that still holds the median with at least
+ * `wanted` confidence. Fewer than five rounds cannot reach 90 %: their interval is the lowest and the highest
+ * round, with the confidence it has. Null without rounds.
+ */
 export function medianInterval(values: readonly number[], wanted = 0.9): MedianInterval | null {
   const n = values.length;
   if (n === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  // P(fewer than k of n rounds fall below the median) for a fair coin, summed as k grows.
-  let below = 0;
+  // The interval of the k-th lowest and highest misses the median when fewer than k rounds fall on one side of
+  // it: with a fair coin per round, twice P(at most k − 1 of n below).
+  let outside = 0.5 ** n;
   let k = 1;
-  let confidence = 1 - 2 * 0.5 ** n;
-  for (let next = 2; next <= Math.floor((n + 1) / 2); next++) {
-    below += binomial(n, next - 2) * 0.5 ** n;
-    const tail = below + binomial(n, next - 1) * 0.5 ** n;
-    const nextConfidence = 1 - 2 * tail;
-    if (nextConfidence < wanted) break;
-    k = next;
-    confidence = nextConfidence;
+  for (let narrower = 2; narrower <= (n + 1) / 2; narrower++) {
+    const narrowerOutside = outside + binomial(n, narrower - 1) * 0.5 ** n;
+    if (1 - 2 * narrowerOutside < wanted) break;
+    outside = narrowerOutside;
+    k = narrower;
   }
-  return { low: sorted[k - 1] as number, high: sorted[n - k] as number, confidence };
+  return { low: sorted[k - 1] as number, high: sorted[n - k] as number, confidence: 1 - 2 * outside };
 }
 
 /** Whether the goal (≤ 1.0) is met, not met, or not decided by the rounds' spread. */
