@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import WebSocket, * as wsModule from 'ws';
+import { directWriter } from './directWriter.ts';
 
 interface FrameOptions {
   fin: boolean;
@@ -36,15 +37,16 @@ interface RawWebSocket {
  * Writes pre-built frames straight to the TCP socket of an open WebSocket, exactly as ws would write them. Null
  * when ws transforms frames on this connection (an extension such as compression was negotiated): then
  * everything goes through ws's send. Extensions are settled by the handshake, so this is decided once per
- * connection; a broadcast then pays one check and one write per socket.
+ * connection; a broadcast then pays one check and one write per socket (see `directWriter`).
  */
 export function preframedWriter(ws: WebSocket): FrameWriter | null {
   const raw = ws as unknown as RawWebSocket;
   const socket = raw._socket;
   if (!socket || (raw._extensions && Object.keys(raw._extensions).length > 0)) return null;
+  const write = directWriter(socket);
   return (frame) => {
     if (raw.readyState !== WebSocket.OPEN || !socket.writable) return false;
-    socket.write(frame);
+    write(frame);
     return true;
   };
 }

@@ -2,7 +2,7 @@
  * Preloaded into a server under test (`node --require`, see `npm run bench -- --trace DIR`): the machine-wide
  * monotonic clock at the moments the server reads each benchmark update from a socket and writes it to the
  * first and the last of its sockets, found by the markers the updates carry (marker.ts). It hooks Node's own
- * sockets, below any WebSocket library, so it times Draftroom, Hocuspocus and the y-websocket server alike.
+ * sockets and their native handles, below any WebSocket library, so it times Draftroom, Hocuspocus and the y-websocket server alike.
  * It also reads, at the same two moments, how long the server's main thread has waited so far for a CPU while
  * it could run (Linux's /proc/thread-self/schedstat): how much of an update's time before the first write went
  * to other processes. Rows go to BENCH_TRACE_FILE as JSON lines when the process exits.
@@ -79,26 +79,31 @@ if (file) {
     return push.call(this, chunk, encoding);
   };
 
-  const writeGeneric = net.Socket.prototype._writeGeneric;
-  net.Socket.prototype._writeGeneric = function (writev, data, encoding, callback) {
-    const at = nowUs();
-    const wrote = (marker) => {
-      const row = rows.get(marker);
-      if (!row) return;
-      if (row[3] === 0) {
-        row[1] = at;
-        row[6] = waitedUs();
-      } else row[4].push(at - row[1]);
-      row[2] = at;
-      row[3]++;
-    };
-    if (writev) {
-      for (const entry of data) {
-        const chunk = entry && entry.chunk !== undefined ? entry.chunk : entry;
-        if (Buffer.isBuffer(chunk)) markers(chunk, wrote);
-      }
-    } else if (Buffer.isBuffer(data)) markers(data, wrote);
-    return writeGeneric.call(this, writev, data, encoding, callback);
+  const wrote = (at) => (marker) => {
+    const row = rows.get(marker);
+    if (!row) return;
+    if (row[3] === 0) {
+      row[1] = at;
+      row[6] = waitedUs();
+    } else row[4].push(at - row[1]);
+    row[2] = at;
+    row[3]++;
+  };
+  // Every write to a TCP socket ends in its native handle, whether through socket.write or straight to the
+  // handle (Draftroom's broadcast, see server/src/sync/directWriter.ts).
+  const { TCP } = process.binding('tcp_wrap');
+  const writeBuffer = TCP.prototype.writeBuffer;
+  TCP.prototype.writeBuffer = function (request, data) {
+    if (Buffer.isBuffer(data)) markers(data, wrote(nowUs()));
+    return writeBuffer.call(this, request, data);
+  };
+  const writev = TCP.prototype.writev;
+  TCP.prototype.writev = function (request, chunks, allBuffers) {
+    const found = wrote(nowUs());
+    // Buffers only, or chunk and encoding in turn.
+    for (let i = 0; i < chunks.length; i += allBuffers ? 1 : 2)
+      if (Buffer.isBuffer(chunks[i])) markers(chunks[i], found);
+    return writev.call(this, request, chunks, allBuffers);
   };
 
   process.on('exit', () => {

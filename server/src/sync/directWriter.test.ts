@@ -1,0 +1,100 @@
+import { once } from 'node:events';
+import { type AddressInfo, createConnection, createServer, type Server, type Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { directWriter } from './directWriter.ts';
+
+const servers: Server[] = [];
+const sockets: Socket[] = [];
+
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.destroy();
+  for (const server of servers.splice(0)) server.close();
+});
+
+/** A loopback TCP connection: the server's end, written to, and the client's, read from. */
+async function connectPair(): Promise<{ server: Socket; client: Socket }> {
+  const listener = createServer();
+  servers.push(listener);
+  listener.listen(0, '127.0.0.1');
+  await once(listener, 'listening');
+  const client = createConnection((listener.address() as AddressInfo).port, '127.0.0.1');
+  const [server] = (await once(listener, 'connection')) as [Socket];
+  await once(client, 'connect');
+  sockets.push(client, server);
+  return { server, client };
+}
+
+/** A chunk whose every byte says which chunk it is, so that a byte out of order shows. */
+function chunk(index: number, size: number): Buffer {
+  return Buffer.alloc(size, index % 251);
+}
+
+async function readAll(client: Socket, bytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let received = 0;
+  client.on('data', (data: Buffer) => {
+    parts.push(data);
+    received += data.length;
+  });
+  client.resume();
+  while (received < bytes) await once(client, 'data');
+  return Buffer.concat(parts);
+}
+
+function waitUntil(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const poll = () => {
+      if (condition()) resolve();
+      else if (Date.now() - started > timeoutMs) reject(new Error(`Timed out waiting until ${what}`));
+      else setImmediate(poll);
+    };
+    poll();
+  });
+}
+
+describe('directWriter', () => {
+  it('keeps every byte in order when its writes and socket.write interleave behind a full kernel buffer', async () => {
+    const { server, client } = await connectPair();
+    client.pause();
+    const write = directWriter(server);
+    const expected: Buffer[] = [];
+    let queuedNatively = false;
+    for (let i = 0; i < 400; i++) {
+      const data = chunk(i, 16 * 1024);
+      expected.push(data);
+      // Every third write goes the stream's way, as ws's own frames (a ping, a reply) would.
+      if (i % 3 === 2) server.write(data);
+      else write(data);
+      const handle = (server as unknown as { _handle: { writeQueueSize: number } })._handle;
+      queuedNatively ||= handle.writeQueueSize > 0;
+    }
+    // The client has not read: the kernel's buffers filled and libuv had to queue writes (the case that matters).
+    expect(queuedNatively).toBe(true);
+    const received = await readAll(client, 400 * 16 * 1024);
+    expect(received.equals(Buffer.concat(expected))).toBe(true);
+  });
+
+  it('destroys the socket when the peer is gone, as a failed socket.write does, and never throws', async () => {
+    const { server, client } = await connectPair();
+    // Not reading, not even natively, so that only the write can find out the connection was reset.
+    (server as unknown as { _handle: { readStop(): number } })._handle.readStop();
+    const write = directWriter(server);
+    client.resetAndDestroy();
+    await waitUntil(() => {
+      write(chunk(1, 1024));
+      return server.destroyed;
+    }, 'the write fails');
+    expect(server.destroyed).toBe(true);
+    expect(() => write(chunk(2, 1024))).not.toThrow();
+  });
+
+  it('is plain socket.write on a stream without a native handle', async () => {
+    const stream = new PassThrough();
+    const write = directWriter(stream as unknown as Socket);
+    write(chunk(3, 10));
+    write(chunk(4, 10));
+    expect(Buffer.concat([stream.read() as Buffer])).toEqual(Buffer.concat([chunk(3, 10), chunk(4, 10)]));
+  });
+});
