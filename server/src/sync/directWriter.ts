@@ -14,15 +14,21 @@ interface WriteRequest {
   buffer: Buffer | null;
 }
 
-type WriteRequestClass = new () => WriteRequest;
+interface StreamWrapBinding {
+  WriteWrap?: new () => WriteRequest;
+  /** Filled in by every native write; `kLastWriteWasAsync` says whether libuv had to queue the last one. */
+  streamBaseState?: Int32Array;
+  kLastWriteWasAsync?: number;
+}
 
-/** Node's own WriteWrap (what `socket.write` uses underneath); null where this Node does not offer it. */
-const WriteWrap = ((): WriteRequestClass | null => {
+/** Node's own WriteWrap and write state (what `socket.write` uses underneath); null where Node differs. */
+const native = ((): Required<StreamWrapBinding> | null => {
   try {
-    const binding = (process as unknown as { binding(name: string): { WriteWrap?: WriteRequestClass } }).binding(
-      'stream_wrap',
-    );
-    return typeof binding.WriteWrap === 'function' ? binding.WriteWrap : null;
+    const binding = (process as unknown as { binding(name: string): StreamWrapBinding }).binding('stream_wrap');
+    const { WriteWrap, streamBaseState, kLastWriteWasAsync } = binding;
+    if (typeof WriteWrap !== 'function' || !(streamBaseState instanceof Int32Array)) return null;
+    if (typeof kLastWriteWasAsync !== 'number') return null;
+    return { WriteWrap, streamBaseState, kLastWriteWasAsync };
   } catch {
     return null;
   }
@@ -45,23 +51,32 @@ function handleOf(socket: Socket): StreamHandle | undefined {
  */
 export function directWriter(socket: Socket): (data: Buffer) => void {
   const handle = handleOf(socket);
-  const NativeWrite = WriteWrap;
-  if (!NativeWrite || !handle || typeof handle.writeBuffer !== 'function') return (data) => socket.write(data);
+  if (!native || !handle || typeof handle.writeBuffer !== 'function') return (data) => socket.write(data);
+  const { WriteWrap, streamBaseState, kLastWriteWasAsync } = native;
   const afterWrite = (status: number) => {
     if (status < 0) socket.destroy();
   };
+  const newRequest = () => {
+    const request = new WriteWrap();
+    request.handle = handle;
+    request.oncomplete = afterWrite;
+    request.async = false;
+    request.bytes = 0;
+    request.buffer = null;
+    return request;
+  };
+  // A write finished at once leaves its request untouched, so the next write may use it again; one libuv had
+  // to queue keeps it until it completes.
+  let spare: WriteRequest | null = null;
   return (data) => {
     // Destroyed sockets lose their handle; a stream with writes queued must send them first.
     if (socket.writableLength > 0 || handleOf(socket) !== handle) {
       socket.write(data);
       return;
     }
-    const request = new NativeWrite();
-    request.handle = handle;
-    request.oncomplete = afterWrite;
-    request.async = false;
-    request.bytes = 0;
-    request.buffer = null;
-    if (handle.writeBuffer(request, data) !== 0) socket.destroy();
+    const request = spare ?? newRequest();
+    const error = handle.writeBuffer(request, data);
+    spare = streamBaseState[kLastWriteWasAsync] ? null : request;
+    if (error !== 0) socket.destroy();
   };
 }
