@@ -94,13 +94,7 @@ export function collabRoutes(options: CollabOptions) {
             {
               send: (data) => ws.send(data as Uint8Array<ArrayBuffer>),
               close: (code, reason) => ws.close(code, reason),
-              ...(writeFrame
-                ? {
-                    sendPreframed: (frame: Buffer, data: Uint8Array) => {
-                      if (!writeFrame(frame)) ws.send(data as Uint8Array<ArrayBuffer>);
-                    },
-                  }
-                : {}),
+              ...(writeFrame ? { writeFrame } : {}),
             },
             who,
           );

@@ -40,13 +40,14 @@ export class Connection {
 
   /** Whether broadcasts to this connection can use a pre-built frame. */
   get takesFrames(): boolean {
-    return this.socket.sendPreframed !== undefined;
+    return this.socket.writeFrame !== undefined;
   }
 
+  /** Sends `data` as `frame`, built by `preframe(data)`, where the socket takes frames. */
   sendPreframed(frame: Buffer, data: Uint8Array): void {
     if (this.closed) return;
-    if (this.socket.sendPreframed) this.socket.sendPreframed(frame, data);
-    else this.socket.send(data);
+    const writeFrame = this.socket.writeFrame;
+    if (!writeFrame || !writeFrame(frame)) this.socket.send(data);
   }
 
   close(code: number, reason: string): void {

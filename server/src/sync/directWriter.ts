@@ -39,44 +39,58 @@ function handleOf(socket: Socket): StreamHandle | undefined {
 }
 
 /**
- * A writer of whole buffers to one TCP socket that hands each one to the socket's native stream, as
- * `socket.write` does in the end, but without the Writable stream around it. A broadcast writes one small frame
- * to hundreds of sockets, and that layer (its state checks, callbacks and timers) cost about as much per socket
- * as the rest of the broadcast's own work.
+ * Writes whole buffers to one TCP socket by handing each to the socket's native stream, as `socket.write` does in
+ * the end, but without the Writable stream around it. A broadcast writes one small frame to hundreds of sockets,
+ * and that layer (its state checks, callbacks and timers) cost about as much per socket as the rest of the
+ * broadcast's own work. A class rather than a closure: a broadcast to a thousand sockets misses the cache on every
+ * object it touches per socket, so each touches few.
  *
  * Order is kept: libuv queues a write it cannot finish at once and sends the next only after it; and while the
  * stream has writes of its own queued (ws's, say), this writer queues behind them through `socket.write`. A
- * failed write destroys the socket, as a failed `socket.write` does. Where Node's internals are not what this
- * expects, it is `socket.write` itself.
+ * failed write destroys the socket, as a failed `socket.write` does; a write to a socket already destroyed is
+ * refused by the native side and changes nothing.
  */
-export function directWriter(socket: Socket): (data: Buffer) => void {
-  const handle = handleOf(socket);
-  if (!native || !handle || typeof handle.writeBuffer !== 'function') return (data) => socket.write(data);
-  const { WriteWrap, streamBaseState, kLastWriteWasAsync } = native;
-  const afterWrite = (status: number) => {
-    if (status < 0) socket.destroy();
+export class DirectWriter {
+  /**
+   * A write finished at once leaves its request untouched, so the next write may use it again; one that libuv
+   * had to queue keeps its request until it completes.
+   */
+  private spare: WriteRequest | null = null;
+  private readonly afterWrite = (status: number) => {
+    if (status < 0) this.socket.destroy();
   };
-  const newRequest = () => {
-    const request = new WriteWrap();
-    request.handle = handle;
-    request.oncomplete = afterWrite;
+
+  private constructor(
+    private readonly socket: Socket,
+    private readonly handle: StreamHandle,
+    private readonly native: Required<StreamWrapBinding>,
+  ) {}
+
+  /** A writer for `socket`, or null where Node's internals are not what it expects: use `socket.write` then. */
+  static for(socket: Socket): DirectWriter | null {
+    const handle = handleOf(socket);
+    if (!native || !handle || typeof handle.writeBuffer !== 'function') return null;
+    return new DirectWriter(socket, handle, native);
+  }
+
+  write(data: Buffer): void {
+    if (this.socket.writableLength > 0) {
+      this.socket.write(data);
+      return;
+    }
+    const request = this.spare ?? this.newRequest();
+    const error = this.handle.writeBuffer(request, data);
+    this.spare = this.native.streamBaseState[this.native.kLastWriteWasAsync] ? null : request;
+    if (error !== 0) this.socket.destroy();
+  }
+
+  private newRequest(): WriteRequest {
+    const request = new this.native.WriteWrap();
+    request.handle = this.handle;
+    request.oncomplete = this.afterWrite;
     request.async = false;
     request.bytes = 0;
     request.buffer = null;
     return request;
-  };
-  // A write finished at once leaves its request untouched, so the next write may use it again; one libuv had
-  // to queue keeps it until it completes.
-  let spare: WriteRequest | null = null;
-  return (data) => {
-    // Destroyed sockets lose their handle; a stream with writes queued must send them first.
-    if (socket.writableLength > 0 || handleOf(socket) !== handle) {
-      socket.write(data);
-      return;
-    }
-    const request = spare ?? newRequest();
-    const error = handle.writeBuffer(request, data);
-    spare = streamBaseState[kLastWriteWasAsync] ? null : request;
-    if (error !== 0) socket.destroy();
-  };
+  }
 }

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import WebSocket, * as wsModule from 'ws';
-import { directWriter } from './directWriter.ts';
+import { DirectWriter } from './directWriter.ts';
 
 interface FrameOptions {
   fin: boolean;
@@ -37,16 +37,24 @@ interface RawWebSocket {
  * Writes pre-built frames straight to the TCP socket of an open WebSocket, exactly as ws would write them. Null
  * when ws transforms frames on this connection (an extension such as compression was negotiated): then
  * everything goes through ws's send. Extensions are settled by the handshake, so this is decided once per
- * connection; a broadcast then pays one check and one write per socket (see `directWriter`).
+ * connection; a broadcast then pays one check and one write per socket (see `DirectWriter`).
  */
 export function preframedWriter(ws: WebSocket): FrameWriter | null {
   const raw = ws as unknown as RawWebSocket;
   const socket = raw._socket;
   if (!socket || (raw._extensions && Object.keys(raw._extensions).length > 0)) return null;
-  const write = directWriter(socket);
+  const direct = DirectWriter.for(socket);
+  if (!direct) {
+    return (frame) => {
+      if (raw.readyState !== WebSocket.OPEN || !socket.writable) return false;
+      socket.write(frame);
+      return true;
+    };
+  }
+  // ws moves out of OPEN before it ends the socket; a socket destroyed meanwhile refuses the write natively.
   return (frame) => {
-    if (raw.readyState !== WebSocket.OPEN || !socket.writable) return false;
-    write(frame);
+    if (raw.readyState !== WebSocket.OPEN) return false;
+    direct.write(frame);
     return true;
   };
 }
