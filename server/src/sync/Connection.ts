@@ -46,8 +46,7 @@ export class Connection {
   /** Sends `data` as `frame`, built by `preframe(data)`, where the socket takes frames. */
   sendPreframed(frame: Buffer, data: Uint8Array): void {
     if (this.closed) return;
-    const writeFrame = this.socket.writeFrame;
-    if (!writeFrame || !writeFrame(frame)) this.socket.send(data);
+    if (!this.socket.writeFrame?.(frame)) this.socket.send(data);
   }
 
   close(code: number, reason: string): void {
