@@ -2,7 +2,8 @@
  * Preloaded into a server under test (`node --require`, see `npm run bench -- --trace DIR`): the machine-wide
  * monotonic clock at the moments the server reads each benchmark update from a socket and writes it to the
  * first and the last of its sockets, found by the markers the updates carry (marker.ts). It hooks Node's own
- * sockets and their native handles, below any WebSocket library, so it times Draftroom, Hocuspocus and the y-websocket server alike.
+ * sockets and their native handles, below any WebSocket library, so it times Draftroom, Hocuspocus and the
+ * y-websocket server alike.
  * It also reads, at the same two moments, how long the server's main thread has waited so far for a CPU while
  * it could run (Linux's /proc/thread-self/schedstat): how much of an update's time before the first write went
  * to other processes. Rows go to BENCH_TRACE_FILE as JSON lines when the process exits.
