@@ -431,9 +431,9 @@ export class Room {
    * An update that finds the room idle and quiet (see `quiet`), with no batch waiting, is flushed at once when
    * the store commits before it returns (`store.immediate`). Any other is flushed once this turn of the event
    * loop has read every socket that had data (`setImmediate` runs right after the poll phase): updates that
-   * arrived together, from any connection, are committed in one write and sent in one frame per socket. A room that fell behind (a fan-out to hundreds of
-   * sockets takes milliseconds) thus catches up with one broadcast instead of one per update, and the update
-   * that waited pays for one fan-out, not two.
+   * arrived together, from any connection, are committed in one write and sent in one frame per socket. A room
+   * that fell behind (a fan-out to hundreds of sockets takes milliseconds) thus catches up with one broadcast
+   * instead of one per update, and the update that waited pays for one fan-out, not two.
    */
   private scheduleFlush(): void {
     if (this.flushed) return;

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { type AddressInfo, createConnection, createServer, type Server, type Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../../../tests/support/yClient.ts';
 import { DirectWriter } from './directWriter.ts';
 
 const servers: Server[] = [];
@@ -42,18 +43,6 @@ async function readAll(client: Socket, bytes: number): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
-function waitUntil(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const poll = () => {
-      if (condition()) resolve();
-      else if (Date.now() - started > timeoutMs) reject(new Error(`Timed out waiting until ${what}`));
-      else setImmediate(poll);
-    };
-    poll();
-  });
-}
-
 describe('DirectWriter', () => {
   it('keeps every byte in order when its writes and socket.write interleave behind a full kernel buffer', async () => {
     const { server, client } = await connectPair();
@@ -83,7 +72,7 @@ describe('DirectWriter', () => {
     (server as unknown as { _handle: { readStop(): number } })._handle.readStop();
     const writer = DirectWriter.for(server);
     client.resetAndDestroy();
-    await waitUntil(() => {
+    await waitFor(() => {
       writer?.write(chunk(1, 1024));
       return server.destroyed;
     }, 'the write fails');

@@ -46,8 +46,8 @@ interface Scenario {
 /**
  * The two goals of issue 6, and a default that finishes in about a minute for all three servers. The goals are
  * measured after 20 s of typing: a server's hot paths are still being compiled by V8 for the first 20–30 s at
- * these rates (TurboFan took 9 % of Draftroom's CPU, and 6 % of y-websocket's, from 7 to 19 s after the start), and a room in
- * session runs for hours.
+ * these rates (TurboFan took 9 % of Draftroom's CPU, and 6 % of y-websocket's, from 7 to 19 s after the start),
+ * and a room in session runs for hours.
  */
 export const SCENARIOS: Record<string, Scenario> = {
   default: {
